@@ -43,6 +43,7 @@ public final class StageLoop<I, O> implements Runnable {
     private final AtomicLong deadLettered = new AtomicLong();
     private volatile boolean running = true;
     private volatile boolean assigned;
+    private Thread thread;
 
     public StageLoop(String service, Topic<I> input, Topic<O> output, Transform<I, O> transform,
             Function<O, String> keyOf, KafkaConsumer<String, byte[]> consumer, KafkaProducer<String, byte[]> producer) {
@@ -82,10 +83,27 @@ public final class StageLoop<I, O> implements Runnable {
         }
     }
 
-    /** Asks the loop to finish its current batch and close its clients. */
-    public void stop() {
+    /** Runs the loop on its own thread. */
+    public synchronized void start() {
+        thread = Thread.ofPlatform().name(service + "-stage").start(this);
+    }
+
+    /** Finishes the current batch, commits what was published, closes the clients and waits for the thread. */
+    public synchronized void stop() {
         running = false;
         consumer.wakeup();
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(15));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Whether the loop's thread is running. */
+    public boolean isAlive() {
+        return thread != null && thread.isAlive();
     }
 
     /** Whether the loop owns at least one partition of its input (ready to make progress). */

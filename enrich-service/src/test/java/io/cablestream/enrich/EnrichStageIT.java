@@ -1,0 +1,53 @@
+package io.cablestream.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cablestream.contract.event.EnrichedCable;
+import io.cablestream.contract.header.DeadLetterHeaders;
+import io.cablestream.contract.header.EventHeaders;
+import io.cablestream.contract.header.TraceParent;
+import io.cablestream.contract.topic.Topics;
+import io.cablestream.testsupport.EventSchemas;
+import io.cablestream.testsupport.KafkaBrokerResource;
+import io.cablestream.testsupport.TestKafka;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+class EnrichStageIT {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void enrichesParsedCablesAndParksPoisonRecordsWithoutBlockingThePartition() {
+        var trace = TraceParent.newRoot();
+        TestKafka.produce(bootstrap, Topics.PARSED.name(), "09TESTPOST1", "{not json".getBytes(StandardCharsets.UTF_8),
+                EventHeaders.of(Topics.PARSED, "09TESTPOST1", "test", trace, "imp-1"));
+        var cable = ParsedCables.withIdAndTags("09TESTPOST1", "PREL", "KS");
+        TestKafka.produce(bootstrap, Topics.PARSED.name(), cable.referenceId(), Topics.PARSED.encode(cable),
+                EventHeaders.of(Topics.PARSED, cable.referenceId(), "test", trace, "imp-1"));
+
+        var enriched = TestKafka.consume(bootstrap, Topics.ENRICHED.name(), 1, Duration.ofSeconds(60)).getFirst();
+        EventSchemas.assertValid(Topics.ENRICHED, enriched.value());
+        EnrichedCable event = Topics.ENRICHED.decode(enriched.value());
+        assertThat(enriched.key()).isEqualTo("09TESTPOST1");
+        assertThat(event.annotations().get("tags").data().findValuesAsText("meaning"))
+                .containsExactly("External Political Relations", "South Korea");
+        assertThat(EventHeaders.get(enriched.headers(), EventHeaders.TYPE)).isEqualTo(Topics.ENRICHED.eventType());
+        assertThat(EventHeaders.get(enriched.headers(), EventHeaders.SUBJECT)).isEqualTo("09TESTPOST1");
+        assertThat(EventHeaders.get(enriched.headers(), EventHeaders.IMPORT_ID)).isEqualTo("imp-1");
+        assertThat(TraceParent.parseOrNew(EventHeaders.get(enriched.headers(), EventHeaders.TRACEPARENT)).traceId())
+                .isEqualTo(trace.traceId());
+
+        var parked = TestKafka.consume(bootstrap, Topics.PARSED.deadLetterName(), 1, Duration.ofSeconds(30)).getFirst();
+        assertThat(new String(parked.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        assertThat(EventHeaders.get(parked.headers(), DeadLetterHeaders.REASON)).contains("not a valid ParsedCable");
+        assertThat(EventHeaders.get(parked.headers(), DeadLetterHeaders.STAGE)).isEqualTo("enrich-service");
+    }
+}

@@ -1,0 +1,43 @@
+package io.cablestream.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.cablestream.contract.event.TagMeaning;
+import io.cablestream.contract.json.Json;
+import io.cablestream.enrich.enricher.TagEnricher;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TagEnricherTests {
+
+    @Inject
+    TagEnricher enricher;
+
+    @Test
+    void explainsSubjectGeographicAndProgramTagsInTheCablesOrder() throws Exception {
+        var data = enricher.enrich(ParsedCables.withTags("PREL", "KN", "KNNP", "RS"));
+
+        List<TagMeaning> meanings = List.of(Json.MAPPER.treeToValue(data, TagMeaning[].class));
+        assertThat(meanings)
+                .extracting(TagMeaning::code, TagMeaning::kind, TagMeaning::meaning, TagMeaning::known)
+                .containsExactly(
+                        tuple("PREL", "subject", "External Political Relations", true),
+                        tuple("KN", "geographic", "North Korea", true),
+                        tuple("KNNP", "program", "Nuclear Nonproliferation", true),
+                        tuple("RS", "geographic", "Russia", true));
+    }
+
+    @Test
+    void keepsUnknownCodesAndFlagsThem() throws Exception {
+        var data = enricher.enrich(ParsedCables.withTags("ZZQX", "prel"));
+
+        List<TagMeaning> meanings = List.of(Json.MAPPER.treeToValue(data, TagMeaning[].class));
+        assertThat(meanings)
+                .extracting(TagMeaning::code, TagMeaning::kind, TagMeaning::known)
+                .containsExactly(tuple("ZZQX", "unknown", false), tuple("prel", "subject", true));
+    }
+}

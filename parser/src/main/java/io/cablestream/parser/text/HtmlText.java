@@ -1,0 +1,137 @@
+package io.cablestream.parser.text;
+
+import java.util.Map;
+
+/** Turns HTML fragments into plain text: drops tags and decodes character references, in one pass. */
+public final class HtmlText {
+
+    private static final int LONGEST_TAG = 512;
+    private static final Map<String, String> NAMED = Map.ofEntries(
+            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
+            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("para", "\u00B6"), Map.entry("sect", "\u00A7"),
+            Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"), Map.entry("lsquo", "\u2018"),
+            Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"),
+            Map.entry("hellip", "\u2026"), Map.entry("eacute", "\u00E9"), Map.entry("copy", "\u00A9"));
+
+    private HtmlText() {
+    }
+
+    /** {@code html} with tags removed and entities decoded ({@code &#x000A;} becomes a line break). */
+    public static String toText(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        int length = html.length();
+        int i = 0;
+        while (i < length) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = tagEnd(html, i);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
+            } else if (c == '&') {
+                int end = appendReference(html, i, out);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /** True when {@code text} carries HTML tags or character references that {@link #toText} would remove. */
+    public static boolean hasMarkup(String text) {
+        int amp = text.indexOf('&');
+        while (amp >= 0) {
+            if (appendReference(text, amp, new StringBuilder()) > 0) {
+                return true;
+            }
+            amp = text.indexOf('&', amp + 1);
+        }
+        int lt = text.indexOf('<');
+        while (lt >= 0) {
+            if (tagEnd(text, lt) > 0) {
+                return true;
+            }
+            lt = text.indexOf('<', lt + 1);
+        }
+        return false;
+    }
+
+    /** Index after the tag starting at {@code start}, or -1 when the {@code <} does not open a tag. */
+    private static int tagEnd(String html, int start) {
+        if (start + 1 >= html.length()) {
+            return -1;
+        }
+        char next = html.charAt(start + 1);
+        boolean opensTag = Character.isLetter(next) || next == '/' || next == '!' || next == '?';
+        if (!opensTag) {
+            return -1;
+        }
+        int limit = Math.min(html.length(), start + LONGEST_TAG);
+        for (int i = start + 1; i < limit; i++) {
+            char c = html.charAt(i);
+            if (c == '>') {
+                return i + 1;
+            }
+            if (c == '<') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Appends the character a reference at {@code start} stands for; index after it, or -1 when none. */
+    private static int appendReference(String html, int start, StringBuilder out) {
+        int semicolon = -1;
+        int limit = Math.min(html.length(), start + 12);
+        for (int i = start + 1; i < limit; i++) {
+            char c = html.charAt(i);
+            if (c == ';') {
+                semicolon = i;
+                break;
+            }
+            if (!Character.isLetterOrDigit(c) && c != '#') {
+                return -1;
+            }
+        }
+        if (semicolon < start + 2) {
+            return -1;
+        }
+        String name = html.substring(start + 1, semicolon);
+        if (name.charAt(0) == '#') {
+            int codePoint = numericReference(name);
+            if (codePoint < 0) {
+                return -1;
+            }
+            out.appendCodePoint(codePoint);
+            return semicolon + 1;
+        }
+        String value = NAMED.get(name);
+        if (value == null) {
+            return -1;
+        }
+        out.append(value);
+        return semicolon + 1;
+    }
+
+    private static int numericReference(String name) {
+        boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
+        String digits = name.substring(hex ? 2 : 1);
+        if (digits.isEmpty() || digits.length() > 7) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = Character.digit(digits.charAt(i), hex ? 16 : 10);
+            if (digit < 0) {
+                return -1;
+            }
+            value = value * (hex ? 16 : 10) + digit;
+        }
+        return Character.isValidCodePoint(value) && value != 0 ? value : -1;
+    }
+}

@@ -1,0 +1,74 @@
+package io.cablestream.parser.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into lines (any of {@code \n}, {@code \r\n}, {@code \r}) and joins them back, in linear time. */
+public final class Lines {
+
+    private Lines() {
+    }
+
+    /** The lines of {@code text}, without terminators; a final terminator does not add an empty line. */
+    public static List<String> split(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < length) {
+            lines.add(text.substring(start));
+        }
+        return lines;
+    }
+
+    /** {@code lines} joined with {@code \n}. */
+    public static String join(List<String> lines) {
+        return String.join("\n", lines);
+    }
+
+    /** True when {@code line} holds nothing but whitespace. */
+    public static boolean isBlank(String line) {
+        return line.isBlank();
+    }
+
+    /** Collapses every run of whitespace (line breaks included) to one space and trims the ends. */
+    public static String collapseWhitespace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The 1-based line number of character {@code offset} in {@code text}. */
+    public static int lineNumberAt(String text, int offset) {
+        int line = 1;
+        int end = Math.min(offset, text.length());
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,35 @@
+package io.cablestream.query.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** Settings of query-service ({@code cablestream.query.*}); the broker comes from {@code kafka.bootstrap.servers}. */
+@ConfigMapping(prefix = "cablestream.query")
+public interface QueryConfig {
+
+    /**
+     * Directory of this replica's Lucene index. Created when missing; delete it to rebuild the
+     * index from the start of {@code cables.enriched.v1}.
+     */
+    @WithDefault("data/query-index")
+    Path indexDir();
+
+    /**
+     * How often the feeder makes the index durable (a Lucene commit carrying the Kafka offsets).
+     * A crash replays at most this much of the topic; searches see new cables sooner, after each batch.
+     */
+    @WithDefault("5s")
+    Duration commitInterval();
+
+    /** Largest page a search may ask for with {@code limit}; more results are reached with {@code cursor}. */
+    @WithDefault("500")
+    int maxLimit();
+
+    /** Extra Kafka consumer settings (e.g. security), passed through unchanged. */
+    @WithName("kafka")
+    Map<String, String> kafkaOverrides();
+}

@@ -1,0 +1,159 @@
+package io.cablestream.query.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * The materialized view of {@code cables.enriched.v1}: an on-disk Lucene index holding one
+ * document per reference ID, plus the Kafka position it reflects. Each commit stores, in its user
+ * data, the next offset to read for every partition, so a reopened index tells the feeder where
+ * to resume. One thread writes (the feeder); any number of threads read.
+ */
+public final class CableIndex implements Closeable {
+
+    private static final String OFFSET_PREFIX = "kafka.offset/";
+
+    private final CableAnalyzer analyzer = new CableAnalyzer();
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private volatile Map<TopicPartition, Long> committedOffsets;
+
+    private CableIndex(FSDirectory directory) throws IOException {
+        this.directory = directory;
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        this.searchers = new SearcherManager(writer, null);
+        this.committedOffsets = offsetsOf(writer.getLiveCommitData());
+    }
+
+    /** Opens the index in {@code dir}, creating an empty one when there is none. */
+    public static CableIndex open(Path dir) throws IOException {
+        FSDirectory directory = FSDirectory.open(dir);
+        try {
+            return new CableIndex(directory);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Adds the cable, replacing any document with the same reference ID. */
+    public void upsert(CableDocument cable) throws IOException {
+        writer.updateDocument(idTerm(cable.id()), cable.fields());
+    }
+
+    /** Removes the cable with this reference ID (a tombstone on the compacted topic). */
+    public void delete(String id) throws IOException {
+        writer.deleteDocuments(idTerm(id));
+    }
+
+    /** Makes everything written so far visible to searches. */
+    public void refresh() throws IOException {
+        searchers.maybeRefresh();
+    }
+
+    /**
+     * Makes everything written so far durable, together with the Kafka position it reflects.
+     *
+     * @param nextOffsets for each partition, the offset of the next record to read
+     */
+    public void commit(Map<TopicPartition, Long> nextOffsets) throws IOException {
+        Map<String, String> userData = new HashMap<>();
+        nextOffsets.forEach((tp, offset) -> userData.put(OFFSET_PREFIX + tp.topic() + "/" + tp.partition(),
+                Long.toString(offset)));
+        writer.setLiveCommitData(userData.entrySet());
+        writer.commit();
+        committedOffsets = Map.copyOf(nextOffsets);
+    }
+
+    /** For each partition, the offset of the next record to read, as of the last commit. */
+    public Map<TopicPartition, Long> committedOffsets() {
+        return committedOffsets;
+    }
+
+    /** The stored EnrichedCable JSON of the cable with this reference ID. */
+    public Optional<byte[]> json(String id) {
+        return read(searcher -> {
+            var top = searcher.search(new TermQuery(idTerm(id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            BytesRef json = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(CableFields.JSON))
+                    .getBinaryValue(CableFields.JSON);
+            return Optional.of(Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length));
+        });
+    }
+
+    /** How many cables searches currently see. */
+    public int count() {
+        return read(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** Runs {@code search} on the latest refreshed view of the index. */
+    public <T> T read(SearcherFunction<T> search) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index in " + directory.getDirectory(), e);
+        }
+    }
+
+    CableAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Closes the index; changes since the last {@link #commit} are committed with the offsets of that commit. */
+    @Override
+    public void close() throws IOException {
+        IOUtils.close(searchers, writer, directory, analyzer);
+    }
+
+    private Term idTerm(String id) {
+        return new Term(CableFields.ID, analyzer.keywordTerm(CableFields.ID, id));
+    }
+
+    private static Map<TopicPartition, Long> offsetsOf(Iterable<Map.Entry<String, String>> userData) {
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        if (userData != null) {
+            for (var entry : userData) {
+                if (entry.getKey().startsWith(OFFSET_PREFIX)) {
+                    String topicPartition = entry.getKey().substring(OFFSET_PREFIX.length());
+                    int slash = topicPartition.lastIndexOf('/');
+                    offsets.put(new TopicPartition(topicPartition.substring(0, slash),
+                            Integer.parseInt(topicPartition.substring(slash + 1))), Long.parseLong(entry.getValue()));
+                }
+            }
+        }
+        return Map.copyOf(offsets);
+    }
+
+    /** A read of the index that may fail with an {@link IOException}. */
+    @FunctionalInterface
+    public interface SearcherFunction<T> {
+
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

@@ -1,0 +1,34 @@
+package io.cablestream.query.index;
+
+import io.cablestream.query.config.QueryConfig;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.jboss.logging.Logger;
+
+/** Opens this replica's {@link CableIndex} in {@code cablestream.query.index-dir} and closes it at shutdown. */
+@Singleton
+public class IndexProducer {
+
+    private static final Logger LOG = Logger.getLogger(IndexProducer.class);
+
+    @Produces
+    @Singleton
+    CableIndex cableIndex(QueryConfig config) throws IOException {
+        var index = CableIndex.open(Files.createDirectories(config.indexDir()));
+        LOG.infof("Index %s opened with %d cables", config.indexDir().toAbsolutePath(), index.count());
+        return index;
+    }
+
+    @Produces
+    @Singleton
+    CableSearch cableSearch(CableIndex index, QueryConfig config) {
+        return new CableSearch(index, config.maxLimit());
+    }
+
+    void close(@Disposes CableIndex index) throws IOException {
+        index.close();
+    }
+}

@@ -1,0 +1,45 @@
+package io.cablestream.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+/** Sends synthetic cables to a running ingest-service, one {@code POST /cables} each. */
+public final class SampleLoader {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private SampleLoader() {
+    }
+
+    /** Posts every cable and returns how many were accepted (202); refusals are reported by reference ID. */
+    public static int load(String ingestUrl, List<SampleCables.SampleCable> cables) {
+        int accepted = 0;
+        for (var cable : cables) {
+            var request = HttpRequest.newBuilder(URI.create(ingestUrl + "/cables?source=sample"))
+                    .header("Content-Type", "text/plain; charset=utf-8")
+                    .timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString(cable.text()))
+                    .build();
+            try {
+                var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 202) {
+                    accepted++;
+                } else {
+                    System.err.println("sample cable " + cable.referenceId() + " refused (" + response.statusCode()
+                            + "): " + response.body());
+                }
+            } catch (IOException e) {
+                throw new StackException("cannot reach ingest-service at " + ingestUrl + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StackException("interrupted while loading samples", e);
+            }
+        }
+        return accepted;
+    }
+}

@@ -1,0 +1,127 @@
+package io.cablestream.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cablestream.contract.header.EventHeaders;
+import io.cablestream.contract.header.TraceParent;
+import io.cablestream.contract.json.Json;
+import io.cablestream.contract.topic.Topics;
+import io.cablestream.testsupport.EventSchemas;
+import io.cablestream.testsupport.TestKafka;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Boots a real broker and the four packaged services as separate JVMs, exactly as
+ * {@code ./cablestream up} runs them, and follows one cable from ingest to search.
+ */
+class PipelineEndToEndIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path data;
+
+    static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() {
+        Path home = Path.of(System.getProperty("cablestream.home", "..")).toAbsolutePath().normalize();
+        var settings = new StackSettings(home, data, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                Ports.free(), 0);
+        stack = LocalStack.start(settings, JavaCommand.forHome(home));
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void aPostedCableBecomesSearchableWithItsParsedFieldsAndTagMeanings() throws Exception {
+        var posted = post(stack.ingestUrl() + "/cables", fixture("08REYKJAVIK233.txt"));
+        assertThat(posted.statusCode()).isEqualTo(202);
+        assertThat(Json.MAPPER.readTree(posted.body()).path("referenceId").asText()).isEqualTo("08REYKJAVIK233");
+
+        JsonNode enriched = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> get(stack.queryUrl() + "/cables/08REYKJAVIK233"), r -> r.statusCode() == 200)
+                .body().transform(this::json);
+        JsonNode cable = enriched.path("cable");
+        assertThat(cable.path("subject").asText()).isEqualTo("ICELAND: GEOTHERMAL CONSORTIUM SEEKS NATO AIRFIELD LEASE");
+        assertThat(cable.path("classification").path("level").asText()).isEqualTo("CONFIDENTIAL");
+        assertThat(cable.path("created").asText()).isEqualTo("2008-06-05T09:22:00Z");
+        assertThat(cable.path("paragraphs")).hasSize(3);
+        assertThat(enriched.path("annotations").path("tags").path("data").findValuesAsText("meaning"))
+                .contains("External Political Relations", "Military and Defense Arrangements", "Iceland",
+                        "North Atlantic Treaty Organization");
+
+        JsonNode search = json(get(stack.queryUrl() + "/cables?q=geothermal").body());
+        assertThat(search.path("hits").findValuesAsText("id")).contains("08REYKJAVIK233");
+    }
+
+    @Test
+    void enrichedEventsOnTheTopicMatchThePublishedSchemaAndCarryCloudEventsHeaders() throws Exception {
+        var posted = post(stack.ingestUrl() + "/cables", fixture("08REYKJAVIK233.txt").replace("hangars", "sheds"));
+        assertThat(posted.statusCode()).isEqualTo(202);
+
+        String bootstrap = stack.settings().bootstrapServers();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> TestKafka.count(bootstrap, Topics.ENRICHED.name()) >= TestKafka.count(bootstrap,
+                        Topics.RAW.name()));
+        int published = (int) TestKafka.count(bootstrap, Topics.RAW.name());
+        var raw = TestKafka.consume(bootstrap, Topics.RAW.name(), published, Duration.ofSeconds(10));
+        var enriched = TestKafka.consume(bootstrap, Topics.ENRICHED.name(), published, Duration.ofSeconds(10));
+        for (var record : enriched) {
+            EventSchemas.assertValid(Topics.ENRICHED, record.value());
+            assertThat(EventHeaders.get(record.headers(), EventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+            assertThat(EventHeaders.get(record.headers(), EventHeaders.TYPE)).isEqualTo(Topics.ENRICHED.eventType());
+            assertThat(EventHeaders.get(record.headers(), EventHeaders.SOURCE)).isEqualTo("/cablestream/enrich-service");
+            assertThat(EventHeaders.get(record.headers(), EventHeaders.SUBJECT)).isEqualTo(record.key());
+            assertThat(EventHeaders.get(record.headers(), EventHeaders.ID)).isNotBlank();
+            assertThat(EventHeaders.get(record.headers(), EventHeaders.TIME)).isNotBlank();
+        }
+        assertThat(enriched).extracting(r -> traceId(r.headers()))
+                .containsExactlyInAnyOrderElementsOf(raw.stream().map(r -> traceId(r.headers())).toList());
+    }
+
+    private static String traceId(org.apache.kafka.common.header.Headers headers) {
+        return TraceParent.parseOrNew(EventHeaders.get(headers, EventHeaders.TRACEPARENT)).traceId();
+    }
+
+    private JsonNode json(String body) {
+        try {
+            return Json.MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
+    private static HttpResponse<String> post(String url, String text) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String fixture(String name) throws IOException {
+        try (var in = PipelineEndToEndIT.class.getResourceAsStream("/cables/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

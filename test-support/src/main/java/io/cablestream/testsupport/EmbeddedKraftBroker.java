@@ -1,0 +1,127 @@
+package io.cablestream.testsupport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.MetadataVersion;
+
+/**
+ * A Kafka broker running inside the test JVM: one KRaft node acting as broker and controller,
+ * on free loopback ports, with its log directory in a temporary folder deleted on close.
+ */
+final class EmbeddedKraftBroker extends KafkaBroker {
+
+    private static final int NODE_ID = 1;
+    private static final String HOST = "127.0.0.1";
+    private static final String CONTROLLER_LISTENER = "CONTROLLER";
+
+    private final KafkaRaftServer server;
+    private final Path logDir;
+    private final String bootstrapServers;
+
+    private EmbeddedKraftBroker(KafkaRaftServer server, Path logDir, String bootstrapServers) {
+        this.server = server;
+        this.logDir = logDir;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    static EmbeddedKraftBroker launch() {
+        Path logDir = createLogDir();
+        KafkaRaftServer server = null;
+        try {
+            int brokerPort = freePort();
+            int controllerPort = freePort();
+            format(logDir);
+            server = new KafkaRaftServer(new KafkaConfig(config(logDir, brokerPort, controllerPort), false), Time.SYSTEM);
+            server.startup();
+            return new EmbeddedKraftBroker(server, logDir, HOST + ":" + brokerPort);
+        } catch (Exception e) {
+            if (server != null) {
+                server.shutdown();
+                server.awaitShutdown();
+            }
+            delete(logDir);
+            throw new IllegalStateException("cannot start the in-JVM Kafka broker: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** The broker's data directory; gone once the broker is closed. */
+    Path logDir() {
+        return logDir;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+        delete(logDir);
+    }
+
+    private static Map<String, String> config(Path logDir, int brokerPort, int controllerPort) {
+        Map<String, String> config = new HashMap<>(SETTINGS);
+        config.put("process.roles", "broker,controller");
+        config.put("node.id", String.valueOf(NODE_ID));
+        config.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
+        config.put("controller.listener.names", CONTROLLER_LISTENER);
+        config.put("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + "," + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
+        config.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
+        config.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        config.put("log.dirs", logDir.toString());
+        return config;
+    }
+
+    private static void format(Path logDir) throws Exception {
+        new Formatter()
+                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                .setNodeId(NODE_ID)
+                .setClusterId(Uuid.randomUuid().toString())
+                .setDirectories(List.of(logDir.toString()))
+                .setControllerListenerName(CONTROLLER_LISTENER)
+                .setReleaseVersion(MetadataVersion.latestProduction())
+                .run();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Path createLogDir() {
+        try {
+            return Files.createTempDirectory("cablestream-kafka-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a log directory for the in-JVM Kafka broker", e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the Kafka log directory " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.cablestream.testsupport;
+
+import io.cablestream.contract.topic.Topics;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * A real single-node Kafka broker for tests: a Testcontainers broker when Docker is available,
+ * otherwise an in-JVM KRaft broker. Topics are never auto-created; create them with
+ * {@link #createTopics(Collection, int)} (compacted where {@link Topics#isCompacted(String)} says so).
+ */
+public abstract class KafkaBroker implements AutoCloseable {
+
+    /** Broker settings both implementations apply on top of Kafka's defaults. */
+    static final Map<String, String> SETTINGS = Map.of(
+            "auto.create.topics.enable", "false",
+            "group.initial.rebalance.delay.ms", "0",
+            "log.cleaner.dedupe.buffer.size", "2097152",
+            "message.max.bytes", "16777216",
+            "offsets.topic.num.partitions", "1",
+            "offsets.topic.replication.factor", "1",
+            "transaction.state.log.replication.factor", "1",
+            "transaction.state.log.min.isr", "1",
+            "share.coordinator.state.topic.replication.factor", "1",
+            "share.coordinator.state.topic.min.isr", "1");
+
+    private static final Duration TOPICS_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(10);
+
+    /** Held strongly: java.util.logging forgets the level of loggers nobody references. */
+    private static final List<Logger> QUIET_LOGGERS = List.of(
+            Logger.getLogger("kafka"), Logger.getLogger("org.apache.kafka"), Logger.getLogger("state.change.logger"),
+            Logger.getLogger("org.testcontainers"), Logger.getLogger("tc"), Logger.getLogger("com.github.dockerjava"));
+
+    /** Starts a broker, in a container when Docker is available and in this JVM otherwise. */
+    public static KafkaBroker start() {
+        QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
+        return DockerClientFactory.instance().isDockerAvailable() ? ContainerBroker.launch() : EmbeddedKraftBroker.launch();
+    }
+
+    /** Starts a broker with every contract topic ({@link Topics#allNames()}) created with {@code partitions}. */
+    public static KafkaBroker startWithContractTopics(int partitions) {
+        KafkaBroker broker = start();
+        try {
+            broker.createTopics(Topics.allNames(), partitions);
+            return broker;
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+    }
+
+    /** The {@code host:port} list clients connect to. */
+    public abstract String bootstrapServers();
+
+    /** Stops the broker and deletes its data. */
+    @Override
+    public abstract void close();
+
+    /**
+     * Creates the named topics with replication factor 1, skipping those that exist already, and
+     * returns once the broker serves metadata for all of them.
+     */
+    public void createTopics(Collection<String> names, int partitions) {
+        List<NewTopic> topics = names.stream().map(name -> newTopic(name, partitions)).toList();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            for (KafkaFuture<Void> created : admin.createTopics(topics).values().values()) {
+                await(created, TopicExistsException.class);
+            }
+            long deadline = System.nanoTime() + TOPICS_TIMEOUT.toNanos();
+            while (!await(admin.describeTopics(names).allTopicNames(), UnknownTopicOrPartitionException.class)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("topics " + names + " created but not visible after " + TOPICS_TIMEOUT);
+                }
+                LockSupport.parkNanos(RETRY_PAUSE.toNanos());
+            }
+        }
+    }
+
+    private static NewTopic newTopic(String name, int partitions) {
+        NewTopic topic = new NewTopic(name, partitions, (short) 1);
+        return Topics.isCompacted(name)
+                ? topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))
+                : topic;
+    }
+
+    /** Waits for {@code future}; returns false when it failed with {@code tolerated}, throws on any other failure. */
+    private static boolean await(KafkaFuture<?> future, Class<? extends Throwable> tolerated) {
+        try {
+            future.get(TOPICS_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            if (tolerated.isInstance(e.getCause())) {
+                return false;
+            }
+            throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("topic creation did not finish within " + TOPICS_TIMEOUT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+}
