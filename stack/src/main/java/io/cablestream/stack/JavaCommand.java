@@ -46,6 +46,9 @@ public record JavaCommand(String javaBinary, String classpath) {
         var command = new ArrayList<String>();
         command.add(javaBinary);
         command.addAll(COMMON_FLAGS);
+        if (Runtime.version().feature() >= 24) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
         command.addAll(jvmArgs);
         return command;
     }

@@ -16,9 +16,10 @@ public final class SampleLoader {
     private SampleLoader() {
     }
 
-    /** Posts every cable and returns how many were accepted (202); refusals are reported by reference ID. */
+    /** Posts every cable and returns how many were accepted (202); the first refusal is reported. */
     public static int load(String ingestUrl, List<SampleCables.SampleCable> cables) {
         int accepted = 0;
+        String firstRefusal = null;
         for (var cable : cables) {
             var request = HttpRequest.newBuilder(URI.create(ingestUrl + "/cables?source=sample"))
                     .header("Content-Type", "text/plain; charset=utf-8")
@@ -29,9 +30,8 @@ public final class SampleLoader {
                 var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 202) {
                     accepted++;
-                } else {
-                    System.err.println("sample cable " + cable.referenceId() + " refused (" + response.statusCode()
-                            + "): " + response.body());
+                } else if (firstRefusal == null) {
+                    firstRefusal = cable.referenceId() + " (" + response.statusCode() + "): " + response.body();
                 }
             } catch (IOException e) {
                 throw new StackException("cannot reach ingest-service at " + ingestUrl + ": " + e.getMessage(), e);
@@ -39,6 +39,9 @@ public final class SampleLoader {
                 Thread.currentThread().interrupt();
                 throw new StackException("interrupted while loading samples", e);
             }
+        }
+        if (firstRefusal != null) {
+            System.err.println((cables.size() - accepted) + " sample cables were refused, the first: " + firstRefusal);
         }
         return accepted;
     }
