@@ -22,7 +22,8 @@ import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * A Kafka broker running inside the test JVM: one KRaft node acting as broker and controller,
- * on free loopback ports, with its log directory in a temporary folder deleted on close.
+ * on free loopback ports, with its log directory in a temporary folder deleted on close, or on
+ * JVM exit ({@code System.exit}, SIGTERM) when nobody closed it.
  */
 final class EmbeddedKraftBroker extends KafkaBroker {
 
@@ -33,6 +34,7 @@ final class EmbeddedKraftBroker extends KafkaBroker {
     private final KafkaRaftServer server;
     private final Path logDir;
     private final String bootstrapServers;
+    private final Thread stopOnExit = new Thread(this::stop, "kafka-broker-stop-on-exit");
 
     private EmbeddedKraftBroker(KafkaRaftServer server, Path logDir, String bootstrapServers) {
         this.server = server;
@@ -49,7 +51,9 @@ final class EmbeddedKraftBroker extends KafkaBroker {
             format(logDir);
             server = new KafkaRaftServer(new KafkaConfig(config(logDir, brokerPort, controllerPort), false), Time.SYSTEM);
             server.startup();
-            return new EmbeddedKraftBroker(server, logDir, HOST + ":" + brokerPort);
+            EmbeddedKraftBroker broker = new EmbeddedKraftBroker(server, logDir, HOST + ":" + brokerPort);
+            Runtime.getRuntime().addShutdownHook(broker.stopOnExit);
+            return broker;
         } catch (Exception e) {
             if (server != null) {
                 server.shutdown();
@@ -72,6 +76,11 @@ final class EmbeddedKraftBroker extends KafkaBroker {
 
     @Override
     public void close() {
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        stop();
+    }
+
+    private void stop() {
         server.shutdown();
         server.awaitShutdown();
         delete(logDir);

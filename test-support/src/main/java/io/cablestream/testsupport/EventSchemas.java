@@ -6,12 +6,14 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 import io.cablestream.contract.topic.Topic;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
 
 /**
  * Checks record values against the JSON Schema of their contract topic, loaded from the classpath;
@@ -26,6 +28,7 @@ public final class EventSchemas {
                     .schemaIdResolvers(ids -> ids.mapPrefix("https://cablestream.io/schemas/", "classpath:schemas/"))
                     .schemaRegistryConfig(SchemaRegistryConfig.builder()
                             .formatAssertionsEnabled(true)
+                            .pathType(PathType.JSON_PATH)
                             .locale(Locale.ENGLISH)
                             .build()));
 
@@ -43,12 +46,19 @@ public final class EventSchemas {
         }
     }
 
-    /** Each violation of the topic's value schema as {@code path: message}; empty when the value fits. */
+    /**
+     * Each violation of the topic's value schema as {@code $.json.path: message}; empty when the value
+     * fits. A value that is not JSON at all yields one violation at {@code $}.
+     */
     public static List<String> violations(Topic<?> topic, byte[] json) {
         Schema schema = SCHEMAS.computeIfAbsent(topic.schemaResource(), EventSchemas::load);
-        return schema.validate(new String(json, StandardCharsets.UTF_8), InputFormat.JSON).stream()
-                .map(error -> error.getInstanceLocation() + ": " + error.getMessage())
-                .toList();
+        try {
+            return schema.validate(new String(json, StandardCharsets.UTF_8), InputFormat.JSON).stream()
+                    .map(error -> error.getInstanceLocation() + ": " + error.getMessage())
+                    .toList();
+        } catch (JacksonException e) {
+            return List.of("$: not JSON: " + e.getOriginalMessage());
+        }
     }
 
     private static Schema load(String resource) {

@@ -27,12 +27,15 @@ import org.testcontainers.DockerClientFactory;
  */
 public abstract class KafkaBroker implements AutoCloseable {
 
+    /** Largest record batch the broker accepts, 16 MB; producers must raise {@code max.request.size} to match. */
+    static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
     /** Broker settings both implementations apply on top of Kafka's defaults. */
     static final Map<String, String> SETTINGS = Map.of(
             "auto.create.topics.enable", "false",
             "group.initial.rebalance.delay.ms", "0",
             "log.cleaner.dedupe.buffer.size", "2097152",
-            "message.max.bytes", "16777216",
+            "message.max.bytes", String.valueOf(MAX_MESSAGE_BYTES),
             "offsets.topic.num.partitions", "1",
             "offsets.topic.replication.factor", "1",
             "transaction.state.log.replication.factor", "1",
@@ -43,14 +46,27 @@ public abstract class KafkaBroker implements AutoCloseable {
     private static final Duration TOPICS_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(10);
 
-    /** Held strongly: java.util.logging forgets the level of loggers nobody references. */
-    private static final List<Logger> QUIET_LOGGERS = List.of(
-            Logger.getLogger("kafka"), Logger.getLogger("org.apache.kafka"), Logger.getLogger("state.change.logger"),
-            Logger.getLogger("org.testcontainers"), Logger.getLogger("tc"), Logger.getLogger("com.github.dockerjava"));
+    /**
+     * Loggers silenced for every test using a broker: Kafka (broker and clients) down to errors, and
+     * Testcontainers' Docker discovery, whose error on machines without Docker only announces the
+     * fallback to the in-JVM broker. Held strongly because java.util.logging forgets the level of
+     * loggers nobody references.
+     */
+    private static final Map<Logger, Level> QUIET_LOGGERS = Map.of(
+            Logger.getLogger("kafka"), Level.SEVERE,
+            Logger.getLogger("org.apache.kafka"), Level.SEVERE,
+            Logger.getLogger("state.change.logger"), Level.SEVERE,
+            Logger.getLogger("org.testcontainers"), Level.WARNING,
+            Logger.getLogger("org.testcontainers.dockerclient"), Level.OFF,
+            Logger.getLogger("tc"), Level.WARNING,
+            Logger.getLogger("com.github.dockerjava"), Level.WARNING);
+
+    static {
+        QUIET_LOGGERS.forEach(Logger::setLevel);
+    }
 
     /** Starts a broker, in a container when Docker is available and in this JVM otherwise. */
     public static KafkaBroker start() {
-        QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
         return DockerClientFactory.instance().isDockerAvailable() ? ContainerBroker.launch() : EmbeddedKraftBroker.launch();
     }
 

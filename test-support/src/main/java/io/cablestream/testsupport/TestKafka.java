@@ -34,7 +34,7 @@ public final class TestKafka {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, CLIENT_TIMEOUT_MS,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, CLIENT_TIMEOUT_MS);
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, KafkaBroker.MAX_MESSAGE_BYTES);
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, null, key, value, headers)).get();
         } catch (ExecutionException e) {
@@ -70,6 +70,7 @@ public final class TestKafka {
     public static long count(String bootstrap, String topic) {
         try (var consumer = consumer(bootstrap)) {
             List<TopicPartition> partitions = partitions(consumer, topic);
+            consumer.assign(partitions);
             Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions);
             return consumer.endOffsets(partitions).entrySet().stream()
                     .mapToLong(end -> end.getValue() - beginnings.get(end.getKey()))

@@ -5,11 +5,11 @@ import io.cablestream.contract.event.RawCable;
 import io.cablestream.ingest.config.IngestConfig;
 import io.cablestream.ingest.messaging.RawCablePublisher;
 import io.cablestream.parser.ReferenceIds;
-import io.cablestream.parser.format.InputFormat;
+import io.cablestream.parser.CableParser;
+import io.cablestream.parser.InputFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -53,18 +53,14 @@ public class CableIntake {
                         + "'Reference ID' table (WikiLeaks page) or a routing header naming post and serial "
                         + "(e.g. 'MOSCOW 003804' with a DTG like '021437Z AUG 07')"));
         var detected = inputFormat == InputFormat.AUTO ? InputFormat.detect(text) : inputFormat;
-        var cable = new RawCable(referenceId, "imp-" + UUID.randomUUID(), ContentHash.of(text),
-                detected.name().toLowerCase(Locale.ROOT), new CableSource(sourceName, null), null, Instant.now(), text);
+        var cable = new RawCable(referenceId, "imp-" + UUID.randomUUID(), CableParser.contentHash(text),
+                detected.id(), new CableSource(sourceName, null), null, Instant.now(), text);
         publisher.publish(cable);
         return new AcceptedCable(cable.referenceId(), cable.importId(), cable.contentHash());
     }
 
     private static InputFormat formatNamed(String format) {
-        try {
-            return InputFormat.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RejectedCableException(400, "unknown-format", "Unknown format",
-                    "format '" + format + "' is not one of auto, seed, html, csv, text");
-        }
+        return InputFormat.fromId(format).orElseThrow(() -> new RejectedCableException(400, "unknown-format",
+                "Unknown format", "format '" + format + "' is not one of auto, seed, html, csv, text"));
     }
 }

@@ -6,6 +6,7 @@ import io.cablestream.parser.InputFormat;
 import io.cablestream.parser.ReadEntry;
 import io.cablestream.parser.text.HtmlText;
 import io.cablestream.parser.text.Lines;
+import io.cablestream.parser.text.Search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +26,11 @@ public final class HtmlFormat {
 
     /** Splits a file into its pages, one entry per page. */
     public static List<ReadEntry> read(String content, String sourceName) {
-        String lower = content.toLowerCase(Locale.ROOT);
         List<Integer> starts = new ArrayList<>();
-        int at = lower.indexOf("<html");
+        int at = Search.indexOfIgnoreCase(content, "<html", 0);
         while (at >= 0) {
             starts.add(at);
-            at = lower.indexOf("<html", at + 5);
+            at = Search.indexOfIgnoreCase(content, "<html", at + 5);
         }
         if (starts.isEmpty()) {
             starts.add(0);
@@ -38,12 +38,13 @@ public final class HtmlFormat {
             starts.set(0, 0);
         }
         List<ReadEntry> entries = new ArrayList<>();
+        int line = 1;
         for (int s = 0; s < starts.size(); s++) {
             int from = starts.get(s);
             int to = s + 1 < starts.size() ? starts.get(s + 1) : content.length();
             String page = content.substring(from, to);
-            entries.add(Entries.entry(page, InputFormat.HTML,
-                    Entries.at(sourceName, Lines.lineNumberAt(content, from)), HtmlFormat::decode));
+            entries.add(Entries.entry(page, InputFormat.HTML, Entries.at(sourceName, line), HtmlFormat::decode));
+            line += Lines.split(page).size();
         }
         return entries;
     }
@@ -62,20 +63,19 @@ public final class HtmlFormat {
 
     private static List<String> preBlocks(String page) {
         List<String> blocks = new ArrayList<>();
-        String lower = page.toLowerCase(Locale.ROOT);
-        int open = lower.indexOf("<pre");
+        int open = Search.indexOfIgnoreCase(page, "<pre", 0);
         while (open >= 0) {
-            int contentStart = lower.indexOf('>', open);
+            int contentStart = page.indexOf('>', open);
             if (contentStart < 0) {
                 break;
             }
-            int close = lower.indexOf("</pre>", contentStart);
+            int close = Search.indexOfIgnoreCase(page, "</pre>", contentStart);
             int end = close < 0 ? page.length() : close;
             blocks.add(HtmlText.toText(page.substring(contentStart + 1, end)));
             if (close < 0) {
                 break;
             }
-            open = lower.indexOf("<pre", close);
+            open = Search.indexOfIgnoreCase(page, "<pre", close);
         }
         return blocks;
     }

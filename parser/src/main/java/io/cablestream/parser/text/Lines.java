@@ -35,11 +35,6 @@ public final class Lines {
         return String.join("\n", lines);
     }
 
-    /** True when {@code line} holds nothing but whitespace. */
-    public static boolean isBlank(String line) {
-        return line.isBlank();
-    }
-
     /** Collapses every run of whitespace (line breaks included) to one space and trims the ends. */
     public static String collapseWhitespace(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -57,18 +52,5 @@ public final class Lines {
             }
         }
         return out.toString();
-    }
-
-    /** The 1-based line number of character {@code offset} in {@code text}. */
-    public static int lineNumberAt(String text, int offset) {
-        int line = 1;
-        int end = Math.min(offset, text.length());
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-            }
-        }
-        return line;
     }
 }

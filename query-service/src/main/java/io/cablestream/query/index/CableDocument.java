@@ -35,11 +35,15 @@ public record CableDocument(String id, List<IndexableField> fields) {
     /**
      * Builds the document of {@code enriched}.
      *
-     * @throws IllegalArgumentException when the cable has no reference ID or its annotations do not fit the contract
+     * @throws IllegalArgumentException when there is no cable, it has no reference ID, or its annotations do
+     *     not fit the contract
      */
     public static CableDocument of(EnrichedCable enriched, byte[] json) {
+        if (enriched == null || enriched.cable() == null) {
+            throw new IllegalArgumentException("cable is missing");
+        }
         ParsedCable cable = enriched.cable();
-        if (cable == null || cable.referenceId() == null || cable.referenceId().isBlank()) {
+        if (cable.referenceId() == null || cable.referenceId().isBlank()) {
             throw new IllegalArgumentException("cable.referenceId is missing");
         }
         var fields = new ArrayList<IndexableField>();

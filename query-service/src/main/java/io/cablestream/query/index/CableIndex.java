@@ -108,7 +108,7 @@ public final class CableIndex implements Closeable {
     }
 
     /** Runs {@code search} on the latest refreshed view of the index. */
-    public <T> T read(SearcherFunction<T> search) {
+    <T> T read(SearcherFunction<T> search) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -152,7 +152,7 @@ public final class CableIndex implements Closeable {
 
     /** A read of the index that may fail with an {@link IOException}. */
     @FunctionalInterface
-    public interface SearcherFunction<T> {
+    interface SearcherFunction<T> {
 
         T apply(IndexSearcher searcher) throws IOException;
     }

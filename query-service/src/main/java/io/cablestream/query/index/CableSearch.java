@@ -39,6 +39,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 public final class CableSearch {
 
     private static final int SNIPPET_CHARS = 200;
+    private static final float CENTERED = 0.5f;
     private static final int HIGHLIGHT_SCAN_CHARS = 100_000;
     private static final Set<String> HIT_FIELDS = Set.of(CableFields.ID, CableFields.SUBJECT, CableFields.CREATED,
             CableFields.ORIGIN, CableFields.CLASSIFICATION, CableFields.TAG);
@@ -76,7 +77,8 @@ public final class CableSearch {
             String[] snippets = snippets(searcher, query, page);
             List<SearchHit> hits = new ArrayList<>(page.length);
             for (int i = 0; i < page.length; i++) {
-                hits.add(hit(searcher.storedFields().document(page[i].doc, HIT_FIELDS), snippets[i]));
+                String snippet = snippets[i] == null ? null : snippets[i].strip();
+                hits.add(hit(searcher.storedFields().document(page[i].doc, HIT_FIELDS), snippet));
             }
             String next = top.scoreDocs.length > limit
                     ? Cursor.after((FieldDoc) page[limit - 1], byRelevance).encode()
@@ -121,7 +123,7 @@ public final class CableSearch {
         var highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS))
+                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, CENTERED))
                 .withMaxNoHighlightPassages(1)
                 .withMaxLength(HIGHLIGHT_SCAN_CHARS)
                 .build();

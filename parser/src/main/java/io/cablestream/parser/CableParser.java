@@ -1,0 +1,186 @@
+package io.cablestream.parser;
+
+import io.cablestream.contract.event.CableSource;
+import io.cablestream.contract.event.ParsedCable;
+import io.cablestream.contract.event.ParsedCable.Paragraph;
+import io.cablestream.contract.event.RawCable;
+import io.cablestream.contract.event.SourceMetadata;
+import io.cablestream.parser.clean.BodyCleaner;
+import io.cablestream.parser.field.ClassifiedByExtractor;
+import io.cablestream.parser.field.CommentsExtractor;
+import io.cablestream.parser.field.DeclassificationExtractor;
+import io.cablestream.parser.field.MetadataReconciler;
+import io.cablestream.parser.field.MetadataReconciler.Identity;
+import io.cablestream.parser.field.Paragraphs;
+import io.cablestream.parser.field.Preamble;
+import io.cablestream.parser.field.RedactionsExtractor;
+import io.cablestream.parser.field.ReferencesExtractor;
+import io.cablestream.parser.field.SignersExtractor;
+import io.cablestream.parser.field.SubjectExtractor;
+import io.cablestream.parser.field.SummaryExtractor;
+import io.cablestream.parser.field.TagsExtractor;
+import io.cablestream.parser.field.Telegram;
+import io.cablestream.parser.format.CableDocument;
+import io.cablestream.parser.format.CableDocuments;
+import io.cablestream.parser.text.Lines;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Parses one raw cable into its fields. Stateless and thread-safe. Any input it cannot turn into
+ * a cable raises {@link CableRejectedException} with the reason; it raises nothing else.
+ */
+public final class CableParser {
+
+    /** Stamped on every parsed cable as {@code parserVersion}. */
+    public static final String VERSION = "0.1.0";
+
+    /** Longest cable text accepted, in characters (real cables are far below this). */
+    public static final int MAX_TEXT_LENGTH = 10_000_000;
+
+    private static final double MAX_CONTROL_SHARE = 0.01;
+
+    /**
+     * Parses {@code raw}: detects its format when {@code raw.format()} is {@code auto}, recovers
+     * every field from the text, prefers the caller's reference ID and the metadata where given, and
+     * records a warning where they disagree with the text.
+     *
+     * @throws CableRejectedException when the input is not a parseable cable
+     */
+    public ParsedCable parse(RawCable raw) {
+        CableSource source = raw == null ? null : raw.source();
+        try {
+            return parseChecked(raw);
+        } catch (CableRejectedException e) {
+            throw e.at(source);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new CableRejectedException("the parser failed on this input (" + e + ")",
+                    "report the input to the parser's maintainers", source);
+        }
+    }
+
+    private ParsedCable parseChecked(RawCable raw) {
+        if (raw == null) {
+            throw new CableRejectedException("no cable given", "pass a RawCable");
+        }
+        String text = checkedText(raw.text());
+        InputFormat format = InputFormat.fromId(raw.format() == null ? "auto" : raw.format())
+                .orElseThrow(() -> new CableRejectedException("unknown format '" + raw.format() + "'",
+                        "use one of auto, seed, html, csv, text"));
+        InputFormat concrete = format == InputFormat.AUTO ? InputFormat.detect(text) : format;
+        CableDocument document = CableDocuments.decode(text, concrete);
+        Telegram telegram = Telegram.of(document);
+        List<String> lines = BodyCleaner.clean(telegram.lines());
+        if (lines.isEmpty()) {
+            throw new CableRejectedException("the cable has no text after its header",
+                    "give the telegram's text, not only its routing header or metadata");
+        }
+        String body = Lines.join(lines);
+        Identity identity = MetadataReconciler.reconcile(raw.referenceId(), metadata(raw.metadata(), document.metadata()),
+                telegram);
+        List<String> warnings = new ArrayList<>(identity.warnings());
+        Preamble preamble = Preamble.scan(lines);
+        SignersExtractor.Signature signature = SignersExtractor.extract(lines, preamble.endLine());
+        List<Paragraph> paragraphs = Paragraphs.extract(lines, preamble.endLine(), signature.line());
+        String subject = subject(preamble, document, paragraphs, warnings);
+        List<String> tags = TagsExtractor.extract(preamble);
+        if (tags.isEmpty()) {
+            warnings.add("no TAGS line found");
+        }
+        return new ParsedCable(
+                identity.referenceId(),
+                raw.contentHash() != null ? raw.contentHash() : contentHash(text),
+                raw.importId(),
+                VERSION,
+                concrete.id(),
+                raw.source(),
+                identity.created(),
+                identity.classification(),
+                identity.origin(),
+                telegram.routing().header(),
+                telegram.banner() == null ? null : telegram.banner().sectionCount(),
+                DeclassificationExtractor.extract(preamble).orElse(null),
+                tags,
+                subject,
+                ReferencesExtractor.extract(preamble, identity.referenceId().substring(0, 2)),
+                ClassifiedByExtractor.extract(preamble).orElse(null),
+                SummaryExtractor.extract(body).orElse(null),
+                paragraphs,
+                CommentsExtractor.extract(body),
+                signature.names(),
+                body,
+                RedactionsExtractor.extract(body),
+                List.copyOf(warnings));
+    }
+
+    private static String checkedText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new CableRejectedException("the cable text is empty", "give the cable's text");
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new CableRejectedException("the cable text has " + text.length() + " characters, more than the "
+                    + MAX_TEXT_LENGTH + " accepted", "split the file into cables first (CableReader)");
+        }
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw new CableRejectedException("the text contains NUL characters, so it is binary, not a cable",
+                        "give the cable as text (UTF-8)");
+            }
+            if ((c < ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
+                control++;
+            }
+        }
+        if (control > text.length() * MAX_CONTROL_SHARE) {
+            throw new CableRejectedException("the text is " + (100 * control / text.length())
+                    + "% control or undecodable characters, so it looks binary", "give the cable as text (UTF-8)");
+        }
+        return text;
+    }
+
+    private static SourceMetadata metadata(SourceMetadata given, SourceMetadata fromDocument) {
+        if (given == null) {
+            return fromDocument;
+        }
+        if (fromDocument == null) {
+            return given;
+        }
+        return new SourceMetadata(
+                given.referenceId() != null ? given.referenceId() : fromDocument.referenceId(),
+                given.created() != null ? given.created() : fromDocument.created(),
+                given.classification() != null ? given.classification() : fromDocument.classification(),
+                given.origin() != null ? given.origin() : fromDocument.origin());
+    }
+
+    private static String subject(Preamble preamble, CableDocument document, List<Paragraph> paragraphs,
+            List<String> warnings) {
+        Optional<String> subject = SubjectExtractor.extract(preamble);
+        if (subject.isPresent()) {
+            return subject.get();
+        }
+        if (document.title() != null) {
+            warnings.add("no SUBJECT line found; the subject is the container's title");
+            return document.title();
+        }
+        Optional<String> opening = SubjectExtractor.fromOpeningSentence(paragraphs);
+        warnings.add(opening.isPresent() ? "no SUBJECT line found; the subject is the first paragraph's opening"
+                : "no SUBJECT line found");
+        return opening.orElse(null);
+    }
+
+    /** {@code sha256:} and the hex SHA-256 of {@code text} in UTF-8, as on {@code RawCable.contentHash}. */
+    public static String contentHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.cablestream.parser.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Removes text that some exports repeat: any run of at least {@value #SHINGLE} non-blank lines
+ * that already appeared, in the same order, earlier in the body (a duplicated body or header
+ * block), together with the matching lines just before it. A run is only recognised by
+ * {@value #SHINGLE} lines holding at least {@value #MIN_CHARS} characters, so short repeated lines
+ * such as dashes or {@code SIPDIS} alone survive. Linear in the body's size.
+ */
+final class DuplicateRuns {
+
+    static final int SHINGLE = 3;
+    static final int MIN_CHARS = 60;
+
+    private DuplicateRuns() {
+    }
+
+    static List<String> remove(List<String> lines) {
+        List<String> content = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                content.add(lines.get(i).strip());
+                lineOf.add(i);
+            }
+        }
+        boolean[] drop = new boolean[lines.size()];
+        Map<Long, Integer> seen = new HashMap<>();
+        int p = 0;
+        while (p < content.size()) {
+            Long shingle = shingle(content, p);
+            Integer earlier = shingle == null ? null : seen.get(shingle);
+            if (earlier != null && earlier + SHINGLE <= p && sameRun(content, earlier, p, SHINGLE)) {
+                int t = 0;
+                while (p + t < content.size() && earlier + t < p && content.get(p + t).equals(content.get(earlier + t))) {
+                    t++;
+                }
+                int back = 0;
+                while (p - back - 1 > earlier + t - 1 && earlier - back - 1 >= 0 && !drop[lineOf.get(p - back - 1)]
+                        && content.get(p - back - 1).equals(content.get(earlier - back - 1))) {
+                    back++;
+                }
+                for (int i = lineOf.get(p - back); i <= lineOf.get(p + t - 1); i++) {
+                    drop[i] = true;
+                }
+                p += t;
+                continue;
+            }
+            if (shingle != null) {
+                seen.putIfAbsent(shingle, p);
+            }
+            p++;
+        }
+        List<String> kept = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (!drop[i]) {
+                kept.add(lines.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** A hash of the {@value #SHINGLE} lines from {@code p}, or {@code null} when they are too short to count. */
+    private static Long shingle(List<String> content, int p) {
+        if (p + SHINGLE > content.size()) {
+            return null;
+        }
+        long hash = 0;
+        int chars = 0;
+        for (int k = 0; k < SHINGLE; k++) {
+            String line = content.get(p + k);
+            hash = hash * 1_000_003L + line.hashCode();
+            chars += line.length();
+        }
+        return chars >= MIN_CHARS ? hash : null;
+    }
+
+    private static boolean sameRun(List<String> content, int a, int b, int length) {
+        for (int k = 0; k < length; k++) {
+            if (!content.get(a + k).equals(content.get(b + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,34 @@
+package io.cablestream.parser.clean;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A page-break line that telegram printers put at the top of each page after the first, e.g.
+ * {@code MOSCOW 00003804 002 OF 003} or the older {@code PAGE 02 HARARE 06677 02 OF 03 291400Z}.
+ *
+ * @param post the post as written, e.g. {@code MOSCOW}
+ * @param serial the serial as written, e.g. {@code 00003804}
+ */
+public record PageBreak(String post, String serial) {
+
+    private static final Pattern MODERN = Pattern.compile(
+            "^\\s*([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) (\\d{5,8}) (\\d{3}) OF (\\d{3})\\s*$");
+    private static final Pattern PRINTED = Pattern.compile(
+            "^\\s*PAGE \\d{2,3}\\s+([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\\s+(\\d{3,8})\\s+\\d{2,3} OF \\d{2,3}\\b.*$");
+    private static final int LONGEST_LINE = 120;
+
+    /** The page break {@code line} is, when it is one. */
+    public static Optional<PageBreak> parse(String line) {
+        if (line.length() > LONGEST_LINE) {
+            return Optional.empty();
+        }
+        Matcher modern = MODERN.matcher(line);
+        if (modern.matches()) {
+            return Optional.of(new PageBreak(modern.group(1), modern.group(2)));
+        }
+        Matcher printed = PRINTED.matcher(line);
+        return printed.matches() ? Optional.of(new PageBreak(printed.group(1), printed.group(2))) : Optional.empty();
+    }
+}

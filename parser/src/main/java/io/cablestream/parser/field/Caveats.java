@@ -1,0 +1,97 @@
+package io.cablestream.parser.field;
+
+import io.cablestream.parser.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Handling caveats and dissemination controls ({@code NOFORN}, {@code SIPDIS}, {@code SENSITIVE},
+ * {@code FOUO}, {@code LIMDIS}, {@code EXDIS}, {@code NODIS} …) in their canonical spelling.
+ */
+public final class Caveats {
+
+    /** Phrase as written (upper case, single spaces) → canonical caveat; longer phrases first. */
+    private static final List<Map.Entry<String, String>> PHRASES = List.of(
+            Map.entry("NOT FOR INTERNET DISTRIBUTION", "NOT FOR INTERNET DISTRIBUTION"),
+            Map.entry("SENSITIVE BUT UNCLASSIFIED", "SENSITIVE"),
+            Map.entry("FOR OFFICIAL USE ONLY", "FOUO"),
+            Map.entry("E F T O", "EFTO"),
+            Map.entry("NOFORN", "NOFORN"), Map.entry("NOFOR", "NOFORN"), Map.entry("NF", "NOFORN"),
+            Map.entry("SIPDIS", "SIPDIS"), Map.entry("SENSITIVE", "SENSITIVE"), Map.entry("SBU", "SENSITIVE"),
+            Map.entry("FOUO", "FOUO"), Map.entry("LIMDIS", "LIMDIS"), Map.entry("EXDIS", "EXDIS"),
+            Map.entry("NODIS", "NODIS"), Map.entry("STADIS", "STADIS"), Map.entry("ORCON", "ORCON"),
+            Map.entry("PROPIN", "PROPIN"), Map.entry("EFTO", "EFTO"), Map.entry("NOCONTRACT", "NOCONTRACT"));
+
+    private static final int LONGEST_LINE = 120;
+    private static final String INITIALS = initials();
+
+    private Caveats() {
+    }
+
+    private static String initials() {
+        StringBuilder initials = new StringBuilder();
+        PHRASES.forEach(phrase -> {
+            if (initials.indexOf(phrase.getKey().substring(0, 1)) < 0) {
+                initials.append(phrase.getKey().charAt(0));
+            }
+        });
+        return initials.toString();
+    }
+
+    /**
+     * The caveats a line consists of, e.g. {@code NOFORN, NOT FOR INTERNET DISTRIBUTION}; empty when
+     * the line holds anything else.
+     */
+    public static Optional<List<String>> ofLine(String line) {
+        if (line.length() > LONGEST_LINE || !startsLikeACaveat(line)) {
+            return Optional.empty();
+        }
+        String text = line.toUpperCase(Locale.ROOT).replace(',', ' ').replace(';', ' ').strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> found = new ArrayList<>();
+        String rest = String.join(" ", Words.of(text));
+        while (!rest.isEmpty()) {
+            String matched = null;
+            for (Map.Entry<String, String> phrase : PHRASES) {
+                String p = phrase.getKey();
+                if (rest.startsWith(p) && (rest.length() == p.length() || rest.charAt(p.length()) == ' ')) {
+                    matched = p;
+                    addOnce(found, phrase.getValue());
+                    break;
+                }
+            }
+            if (matched == null) {
+                return Optional.empty();
+            }
+            rest = rest.substring(matched.length()).strip();
+        }
+        return Optional.of(found);
+    }
+
+    /** The caveat a single upper-case word stands for, e.g. {@code NOFORN}. */
+    public static Optional<String> ofWord(String word) {
+        return ofLine(word).filter(list -> list.size() == 1).map(list -> list.get(0));
+    }
+
+    /** Quick test: the first letter is one that some caveat phrase starts with. */
+    private static boolean startsLikeACaveat(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = Character.toUpperCase(line.charAt(i));
+            if (!Character.isWhitespace(c)) {
+                return INITIALS.indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
+    static void addOnce(List<String> caveats, String caveat) {
+        if (!caveats.contains(caveat)) {
+            caveats.add(caveat);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.cablestream.parser.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into whitespace-separated words without a regular expression. */
+public final class Words {
+
+    private Words() {
+    }
+
+    /** The words of {@code text}, in order; empty for blank text. */
+    public static String[] of(String text) {
+        List<String> words = new ArrayList<>();
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(text.substring(start, i));
+            }
+        }
+        return words.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,93 @@
+package io.cablestream.parser.field;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cablestream.contract.event.ParsedCable.Paragraph;
+import io.cablestream.contract.event.ParsedCable.Redaction;
+import io.cablestream.parser.text.Lines;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Paragraphs, summary, comments, signers and redactions, read from the cleaned body. */
+class BodyFieldsTest {
+
+    private static List<Paragraph> paragraphs(String text) {
+        List<String> lines = Lines.split(text);
+        return Paragraphs.extract(lines, 0, lines.size());
+    }
+
+    @Test
+    void readsNumberMarkingAndTextOfEachParagraph() {
+        assertThat(paragraphs("1. (C) First.\nmore\n2.(S/NF) Second.\n3. Third without marking."))
+                .containsExactly(new Paragraph(1, "C", null, "First.\nmore"), new Paragraph(2, "S/NF", null, "Second."),
+                        new Paragraph(3, null, null, "Third without marking."));
+    }
+
+    @Test
+    void leavesAListInsideAParagraphInThatParagraph() {
+        assertThat(paragraphs("7. (C) Principles:\n1) one\n2. two\n3. three\n8. (C) Next."))
+                .extracting(Paragraph::number).containsExactly(7, 8);
+    }
+
+    @Test
+    void takesAnInlineCapitalsHeadingOrTheBoxedTitleAbove() {
+        assertThat(paragraphs("1. (C) SUMMARY: Short.\n--------\nCore Principles\n--------\n2. (C) Body text.\n"
+                + "3. (C) BACKGROUND -- More text."))
+                .extracting(Paragraph::heading).containsExactly("SUMMARY", "Core Principles", "BACKGROUND");
+    }
+
+    @Test
+    void takesNoHeadingFromAParagraphWrittenAllInCapitals() {
+        assertThat(paragraphs("1. THE MINISTER SAID: WE WILL SEE.")).extracting(Paragraph::heading).containsOnlyNulls();
+    }
+
+    @Test
+    void readsTheSummaryUpToEndSummary() {
+        assertThat(SummaryExtractor.extract("1. (C) Summary. During a July meeting\nthey agreed. End summary.\n2. (C) More."))
+                .contains("During a July meeting they agreed.");
+    }
+
+    @Test
+    void endsAnUnclosedSummaryWithItsParagraph() {
+        assertThat(SummaryExtractor.extract("SUMMARY: Talks stalled.\n\n2. Details follow.")).contains("Talks stalled.");
+        assertThat(SummaryExtractor.extract("1. (C) Nothing summarised here.")).isEmpty();
+    }
+
+    @Test
+    void readsInlineAndParagraphComments() {
+        String text = "2. (C) Text (Comment: inline remark. End comment.) more.\n3. (C) COMMENT: Closing view.\nEND COMMENT.";
+
+        assertThat(CommentsExtractor.extract(text)).containsExactly("inline remark.", "Closing view.");
+    }
+
+    @Test
+    void readsACommentHeadingLineToTheEnd() {
+        assertThat(CommentsExtractor.extract("11. (C) Facts.\n\nComment\n\n12. (C) Our view is mixed."))
+                .containsExactly("12. (C) Our view is mixed.");
+    }
+
+    @Test
+    void ignoresNoCommentAndEndComment() {
+        assertThat(CommentsExtractor.extract("He had no comment on the plan. END COMMENT.")).isEmpty();
+    }
+
+    @Test
+    void findsASignatureOnItsOwnLineOrClosingTheLastSentence() {
+        assertThat(SignersExtractor.extract(Lines.split("1. (U) Cleared.\nRUSSELL"), 0).names()).containsExactly("RUSSELL");
+        assertThat(SignersExtractor.extract(Lines.split("1. (U) Back on track. EIKENBERRY"), 0).names())
+                .containsExactly("EIKENBERRY");
+        assertThat(SignersExtractor.extract(Lines.split("1. (U) Cleared.\nStapleton\n\nNNNN"), 0).names())
+                .containsExactly("Stapleton");
+        assertThat(SignersExtractor.extract(Lines.split("1. (U) End of text."), 0).names()).isEmpty();
+        assertThat(SignersExtractor.extract(Lines.split("1. (U) Cleared.\nXXXXXXXXXXXX"), 0).names()).isEmpty();
+    }
+
+    @Test
+    void marksRedactionsAsOffsets() {
+        String body = "Mr. xxxxx met XXXXXXXXXXXX; a box of xxx and Xxxxxon stay.";
+
+        List<Redaction> redactions = RedactionsExtractor.extract(body);
+
+        assertThat(redactions).containsExactly(new Redaction(4, 9), new Redaction(14, 26));
+    }
+}

@@ -1,0 +1,62 @@
+package io.cablestream.query.messaging;
+
+import io.cablestream.contract.stage.KafkaClients;
+import io.cablestream.query.config.QueryConfig;
+import io.cablestream.query.index.CableIndex;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs this replica's {@link IndexFeeder} (reading {@code cables.enriched.v1}) on its own thread
+ * from application start to shutdown, when it lets the feeder commit the index before it closes.
+ */
+@ApplicationScoped
+public class FeederLifecycle {
+
+    private static final String CLIENT_ID = "query-service";
+
+    private final CableIndex index;
+    private final QueryConfig config;
+    private final String bootstrapServers;
+    private volatile IndexFeeder feeder;
+    private volatile Thread thread;
+
+    FeederLifecycle(CableIndex index, QueryConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.index = index;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    void start(@Observes StartupEvent event) {
+        Map<String, String> overrides = new HashMap<>(config.kafkaOverrides());
+        overrides.putIfAbsent(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        feeder = new IndexFeeder(index, KafkaClients.consumer(bootstrapServers, null, CLIENT_ID, overrides),
+                config.commitInterval());
+        thread = Thread.ofPlatform().name("index-feeder").start(feeder);
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        if (feeder != null) {
+            feeder.stop();
+            thread.join(Duration.ofSeconds(30));
+        }
+    }
+
+    /** The running feeder, or {@code null} before start. */
+    public IndexFeeder feeder() {
+        return feeder;
+    }
+
+    /** Whether the feeder's thread is running. */
+    public boolean isAlive() {
+        return thread != null && thread.isAlive();
+    }
+}

@@ -1,0 +1,247 @@
+package io.cablestream.query.messaging;
+
+import io.cablestream.contract.topic.Topics;
+import io.cablestream.query.index.CableDocument;
+import io.cablestream.query.index.CableIndex;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+
+/**
+ * Feeds {@code cables.enriched.v1} into the {@link CableIndex}; writes to no topic. It uses no
+ * consumer group: it assigns itself every partition and starts each at the offset stored in the
+ * index's last commit (from the beginning when there is none), so every replica builds its own
+ * full index. Cables are upserted by reference ID and tombstones delete, so replays are harmless.
+ * After each batch the index is refreshed (searchable at once); every commit interval, and when
+ * stopping, it is committed with the offsets it reflects. Undecodable records go to
+ * {@link RejectedRecords}; an unreachable broker is waited out; only a failing index stops the feeder.
+ */
+public final class IndexFeeder implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(IndexFeeder.class);
+    private static final String TOPIC = Topics.ENRICHED.name();
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration CHECK_INTERVAL = Duration.ofSeconds(10);
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+
+    private final CableIndex index;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final long commitIntervalNanos;
+    private final Map<TopicPartition, Long> nextOffsets = new HashMap<>();
+    private final RejectedRecords rejected = new RejectedRecords();
+    private final AtomicLong applied = new AtomicLong();
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private volatile boolean connected;
+    private volatile int partitions;
+    private volatile long lag = -1;
+    private boolean downReported;
+    private boolean uncommitted;
+    private long lastCommit = System.nanoTime();
+    private long lastCheck = System.nanoTime() - CHECK_INTERVAL.toNanos();
+
+    /**
+     * @param consumer a consumer without group, used by this feeder only; the feeder closes it
+     * @param commitInterval how often to commit the index while cables arrive
+     */
+    public IndexFeeder(CableIndex index, KafkaConsumer<String, byte[]> consumer, Duration commitInterval) {
+        this.index = index;
+        this.consumer = consumer;
+        this.commitIntervalNanos = commitInterval.toNanos();
+        index.committedOffsets().forEach((tp, offset) -> {
+            if (tp.topic().equals(TOPIC)) {
+                nextOffsets.put(tp, offset);
+            }
+        });
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (stopping.getCount() > 0) {
+                try {
+                    if (partitions == 0) {
+                        assignPartitions();
+                    } else {
+                        feedBatch();
+                    }
+                } catch (WakeupException e) {
+                    // stop() was called
+                } catch (KafkaException e) {
+                    markDown(e.getMessage());
+                    pause();
+                }
+            }
+            commitIfChanged();
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "Feeder stopped: cannot write the index");
+        } finally {
+            connected = false;
+            consumer.close(KAFKA_TIMEOUT);
+        }
+    }
+
+    /** Asks the feeder to finish its batch, commit the index and close its consumer. */
+    public void stop() {
+        stopping.countDown();
+        consumer.wakeup();
+    }
+
+    /** Whether the broker answers and the feeder owns the topic's partitions: it can keep the index current. */
+    public boolean isReady() {
+        return connected && partitions > 0;
+    }
+
+    /** How many partitions of {@code cables.enriched.v1} are assigned. */
+    public int partitions() {
+        return partitions;
+    }
+
+    /** How many records (cables and tombstones) were applied to the index since start. */
+    public long applied() {
+        return applied.get();
+    }
+
+    /** How many records were rejected since start. */
+    public long rejected() {
+        return rejected.count();
+    }
+
+    /** Records on the topic not yet applied, as of the last check of the broker; {@code -1} before the first. */
+    public long lag() {
+        return lag;
+    }
+
+    private void assignPartitions() {
+        List<PartitionInfo> found = consumer.partitionsFor(TOPIC, KAFKA_TIMEOUT);
+        if (found == null || found.isEmpty()) {
+            markDown("the topic does not exist yet");
+            pause();
+            return;
+        }
+        markConnected();
+        assign(found);
+    }
+
+    private void assign(List<PartitionInfo> found) {
+        List<TopicPartition> assignment = found.stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .sorted(Comparator.comparingInt(TopicPartition::partition))
+                .toList();
+        consumer.assign(assignment);
+        for (TopicPartition partition : assignment) {
+            Long next = nextOffsets.get(partition);
+            if (next == null) {
+                consumer.seekToBeginning(List.of(partition));
+            } else {
+                consumer.seek(partition, next);
+            }
+        }
+        partitions = assignment.size();
+        LOG.infof("Feeding %d partitions of %s into the index, resuming at %s", partitions, TOPIC, nextOffsets);
+    }
+
+    private void feedBatch() throws IOException {
+        ConsumerRecords<String, byte[]> batch = consumer.poll(POLL);
+        for (ConsumerRecord<String, byte[]> record : batch) {
+            apply(record);
+            nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+        }
+        if (!batch.isEmpty()) {
+            index.refresh();
+            uncommitted = true;
+        }
+        long now = System.nanoTime();
+        if (uncommitted && now - lastCommit >= commitIntervalNanos) {
+            commitIfChanged();
+        }
+        if (now - lastCheck >= CHECK_INTERVAL.toNanos()) {
+            checkBroker();
+            lastCheck = now;
+        }
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) throws IOException {
+        if (record.value() == null) {
+            if (record.key() == null) {
+                rejected.reject(record, new IllegalArgumentException("tombstone without key"));
+                return;
+            }
+            index.delete(record.key());
+            applied.incrementAndGet();
+            return;
+        }
+        CableDocument document;
+        try {
+            document = CableDocument.of(Topics.ENRICHED.decode(record.value()), record.value());
+            if (record.key() != null && !record.key().equals(document.id())) {
+                throw new IllegalArgumentException("key differs from cable.referenceId " + document.id());
+            }
+        } catch (RuntimeException e) {
+            rejected.reject(record, e);
+            return;
+        }
+        index.upsert(document);
+        applied.incrementAndGet();
+    }
+
+    /** Proves the broker still answers, picks up partitions added to the topic and updates the lag. */
+    private void checkBroker() {
+        List<PartitionInfo> found = consumer.partitionsFor(TOPIC, KAFKA_TIMEOUT);
+        if (found != null && found.size() > partitions) {
+            assign(found);
+        }
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment(), KAFKA_TIMEOUT);
+        lag = ends.entrySet().stream()
+                .mapToLong(end -> Math.max(0, end.getValue() - nextOffsets.getOrDefault(end.getKey(), 0L)))
+                .sum();
+        markConnected();
+    }
+
+    private void commitIfChanged() throws IOException {
+        if (uncommitted) {
+            index.commit(nextOffsets);
+            uncommitted = false;
+        }
+        lastCommit = System.nanoTime();
+    }
+
+    private void markConnected() {
+        if (downReported) {
+            LOG.infof("Feeding %s again", TOPIC);
+        }
+        connected = true;
+        downReported = false;
+    }
+
+    private void markDown(String reason) {
+        connected = false;
+        if (!downReported) {
+            LOG.warnf("Cannot feed %s: %s; retrying every %s", TOPIC, reason, RETRY_PAUSE);
+            downReported = true;
+        }
+    }
+
+    private void pause() {
+        try {
+            stopping.await(RETRY_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping.countDown();
+        }
+    }
+}

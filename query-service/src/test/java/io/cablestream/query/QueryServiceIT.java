@@ -1,0 +1,105 @@
+package io.cablestream.query;
+
+import static io.cablestream.query.TestCables.cable;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.cablestream.contract.header.EventHeaders;
+import io.cablestream.contract.header.TraceParent;
+import io.cablestream.contract.topic.Topics;
+import io.cablestream.testsupport.EventSchemas;
+import io.cablestream.testsupport.KafkaBrokerResource;
+import io.cablestream.testsupport.TestKafka;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The whole service against a real broker: cables published on cables.enriched.v1 become readable and searchable. */
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+class QueryServiceIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @BeforeEach
+    void feederOwnsThePartitions() {
+        await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+    }
+
+    @Test
+    void publishedCableCanBeReadByIdAndFoundBySearch() {
+        publish(cable("07MOSCOW3804")
+                .subject("RUSSIA: ZANZIBAR FUEL TALKS")
+                .body("1. (C) Summary: Rosatom offered zanzibar fuel. End summary.")
+                .tag("PREL", "External Political Relations"));
+
+        await().atMost(WAIT).untilAsserted(() -> given().get("/cables/07MOSCOW3804")
+                .then().statusCode(200)
+                .body("cable.subject", equalTo("RUSSIA: ZANZIBAR FUEL TALKS")));
+        given().queryParam("q", "zanzibar AND tag:prel")
+                .get("/cables")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("hits[0].id", equalTo("07MOSCOW3804"))
+                .body("hits[0].snippet", containsString("<mark>zanzibar</mark>"));
+    }
+
+    @Test
+    void redeliveredAndUpdatedCableStaysOneHitWithTheLatestContent() {
+        var first = cable("08PARIS1200").subject("FRANCE: QUINOA SUBSIDIES").body("Quinoa talks, first release.");
+        publish(first);
+        publish(first);
+        publish(cable("08PARIS1200").subject("FRANCE: QUINOA SUBSIDIES").body("Quinoa talks, second release."));
+
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("q", "quinoa")
+                .get("/cables")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("hits[0].snippet", containsString("second release")));
+    }
+
+    @Test
+    void malformedRecordIsSkippedAndLaterCablesAreStillIndexed() {
+        TestKafka.produce(bootstrap, Topics.ENRICHED.name(), "09BROKEN1", "{not json".getBytes(StandardCharsets.UTF_8),
+                new RecordHeaders());
+        publish(cable("09BERLIN77").subject("GERMANY: MARZIPAN EXPORTS"));
+
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("q", "subject:marzipan")
+                .get("/cables")
+                .then().statusCode(200)
+                .body("hits.id", equalTo(List.of("09BERLIN77"))));
+        given().get("/cables/09BROKEN1").then().statusCode(404);
+        await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'index-feeder' }.data.rejected", equalTo(1)));
+    }
+
+    @Test
+    void tombstoneRemovesTheCable() {
+        publish(cable("10ROME5").subject("ITALY: TIRAMISU"));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/cables/10ROME5").then().statusCode(200));
+
+        TestKafka.produce(bootstrap, Topics.ENRICHED.name(), "10ROME5", null, new RecordHeaders());
+
+        await().atMost(WAIT).untilAsserted(() -> given().get("/cables/10ROME5").then().statusCode(404));
+    }
+
+    private void publish(TestCables cable) {
+        byte[] json = cable.json();
+        EventSchemas.assertValid(Topics.ENRICHED, json);
+        String id = Topics.ENRICHED.decode(json).cable().referenceId();
+        TestKafka.produce(bootstrap, Topics.ENRICHED.name(), id, json,
+                EventHeaders.of(Topics.ENRICHED, id, "enrich-service", TraceParent.newRoot(), "import-1"));
+    }
+}

@@ -1,0 +1,186 @@
+package io.cablestream.query.index;
+
+import static io.cablestream.query.TestCables.cable;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CableSearchTests {
+
+    @TempDir
+    Path dir;
+
+    private CableIndex index;
+    private CableSearch search;
+
+    @BeforeEach
+    void open() throws IOException {
+        index = CableIndex.open(dir);
+        search = new CableSearch(index, 100);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "embassy OR moscow OR telegram", "tag:PREL"})
+    void cursorPagingReturnsEveryHitExactlyOnce(String q) throws IOException {
+        List<String> ids = IntStream.range(0, 57).mapToObj(i -> "07MOSCOW" + (1000 + i)).toList();
+        for (int i = 0; i < ids.size(); i++) {
+            index.upsert(cable(ids.get(i))
+                    .created(i % 10 == 0 ? null : "2007-0" + (1 + i % 3) + "-01T00:00:00Z")
+                    .body("Embassy Moscow telegram ".repeat(1 + i % 4) + "number " + i)
+                    .tag("PREL", "External Political Relations")
+                    .document());
+        }
+        index.refresh();
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            SearchPage page = search.search(q, 10, cursor);
+            assertThat(page.total()).isEqualTo(57);
+            page.hits().forEach(hit -> seen.add(hit.id()));
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null);
+
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(pages).isEqualTo(6);
+    }
+
+    @Test
+    void emptyQueryListsNewestFirstAndUndatedCablesLast() throws IOException {
+        index.upsert(cable("07MOSCOW1").created("2007-01-01T00:00:00Z").document());
+        index.upsert(cable("09MOSCOW2").created("2009-01-01T00:00:00Z").document());
+        index.upsert(cable("08MOSCOW3").created(null).document());
+        index.upsert(cable("08MOSCOW4").created("2008-01-01T00:00:00Z").document());
+        index.refresh();
+
+        assertThat(search.search(null, 10, null).hits())
+                .extracting(SearchHit::id)
+                .containsExactly("09MOSCOW2", "08MOSCOW4", "07MOSCOW1", "08MOSCOW3");
+    }
+
+    @Test
+    void hitCarriesTheCableSummaryFields() throws IOException {
+        index.upsert(cable("07MOSCOW3804")
+                .subject("RUSSIA: NUCLEAR FUEL TALKS")
+                .created("2007-08-02T14:37:00Z")
+                .origin("Embassy Moscow")
+                .classification("CONFIDENTIAL", "NOFORN")
+                .tag("PREL", "External Political Relations")
+                .tag("RS", "Russia")
+                .document());
+        index.refresh();
+
+        assertThat(search.search("nuclear", 10, null).hits())
+                .extracting(SearchHit::id, SearchHit::subject, hit -> hit.created().toString(), SearchHit::origin,
+                        SearchHit::classification, SearchHit::tags)
+                .containsExactly(tuple("07MOSCOW3804", "RUSSIA: NUCLEAR FUEL TALKS",
+                        "2007-08-02T14:37:00Z", "Embassy Moscow", "CONFIDENTIAL", List.of("PREL", "RS")));
+    }
+
+    @Test
+    void snippetEscapesHtmlFromCableTextAndMarksMatches() throws IOException {
+        index.upsert(cable("07MOSCOW3804")
+                .body("Visitors typed <script>alert('x')</script> into the form. The uranium shipment & fuel left.")
+                .document());
+        index.refresh();
+
+        String snippet = search.search("uranium", 10, null).hits().getFirst().snippet();
+
+        assertThat(snippet)
+                .contains("&lt;script&gt;")
+                .contains("<mark>uranium</mark>")
+                .contains("&amp;")
+                .doesNotContain("<script>");
+    }
+
+    @Test
+    void snippetWithoutMatchInTheBodyShowsTheBodyStart() throws IOException {
+        index.upsert(cable("07MOSCOW3804").subject("Fuel talks").body("1. (C) Summary: talks went well.").document());
+        index.refresh();
+
+        assertThat(search.search("subject:fuel", 10, null).hits().getFirst().snippet())
+                .startsWith("1. (C) Summary");
+    }
+
+    @Test
+    void keywordFieldsMatchWholeValuesIgnoringCase() throws IOException {
+        index.upsert(cable("07MOSCOW3804")
+                .origin("Embassy Moscow")
+                .classification("CONFIDENTIAL", "NOFORN")
+                .created("2007-08-02T14:37:00Z")
+                .tag("PREL", "External Political Relations")
+                .document());
+        index.upsert(cable("08PARIS12").origin("Embassy Paris").classification("SECRET").created("2008-01-01T00:00:00Z")
+                .document());
+        index.refresh();
+
+        for (String q : List.of("tag:prel", "origin:\"embassy moscow\"", "classification:confidential",
+                "caveat:NOFORN", "id:07moscow3804", "year:2007", "tagMeaning:political")) {
+            assertThat(search.search(q, 10, null).hits()).as(q).extracting(SearchHit::id).containsExactly("07MOSCOW3804");
+        }
+        assertThat(search.search("origin:moscow", 10, null).total()).isZero();
+    }
+
+    @Test
+    void badSyntaxIsRejectedSayingWhere() {
+        assertThatThrownBy(() -> search.search("subject:(nuclear AND", 10, null))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("line 1, column")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void unknownFieldIsRejectedNamingTheSearchableOnes() {
+        assertThatThrownBy(() -> search.search("tags:PREL", 10, null))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("unknown field tags")
+                .hasMessageContaining("tag, tagMeaning");
+    }
+
+    @Test
+    void cursorOfAListingIsRejectedForAQuery() throws IOException {
+        index.upsert(cable("07MOSCOW1").document());
+        index.upsert(cable("07MOSCOW2").document());
+        index.refresh();
+        String listingCursor = search.search("", 1, null).nextCursor();
+
+        assertThatThrownBy(() -> search.search("moscow", 1, listingCursor))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("cursor");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"garbage!", "bm90LWEtY3Vyc29y"})
+    void cursorNotIssuedByTheServiceIsRejected(String cursor) {
+        assertThatThrownBy(() -> search.search("", 10, cursor))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("not one this service issued");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, 101})
+    void limitOutsideTheAllowedRangeIsRejected(int limit) {
+        assertThatThrownBy(() -> search.search("", limit, null))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("limit must be between 1 and 100");
+    }
+}
