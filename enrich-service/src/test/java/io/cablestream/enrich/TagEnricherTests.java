@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.cablestream.contract.event.TagMeaning;
 import io.cablestream.contract.json.Json;
+import io.cablestream.enrich.dictionary.TagDictionary;
 import io.cablestream.enrich.enricher.TagEnricher;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-@QuarkusTest
 class TagEnricherTests {
 
-    @Inject
-    TagEnricher enricher;
+    private final TagEnricher enricher = new TagEnricher(new TagDictionary());
 
     @Test
     void explainsSubjectGeographicAndProgramTagsInTheCablesOrder() throws Exception {

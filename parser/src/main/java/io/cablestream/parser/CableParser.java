@@ -44,6 +44,7 @@ public final class CableParser {
     public static final int MAX_TEXT_LENGTH = 10_000_000;
 
     private static final double MAX_CONTROL_SHARE = 0.01;
+    private static final int BINARY_SAMPLE = 4096;
 
     /**
      * Parses {@code raw}: detects its format when {@code raw.format()} is {@code auto}, recovers
@@ -126,19 +127,20 @@ public final class CableParser {
             throw new CableRejectedException("the cable text has " + text.length() + " characters, more than the "
                     + MAX_TEXT_LENGTH + " accepted", "split the file into cables first (CableReader)");
         }
+        if (text.indexOf('\0') >= 0) {
+            throw new CableRejectedException("the text contains NUL characters, so it is binary, not a cable",
+                    "give the cable as text (UTF-8)");
+        }
+        int sample = Math.min(text.length(), BINARY_SAMPLE);
         int control = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < sample; i++) {
             char c = text.charAt(i);
-            if (c == 0) {
-                throw new CableRejectedException("the text contains NUL characters, so it is binary, not a cable",
-                        "give the cable as text (UTF-8)");
-            }
             if ((c < ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
                 control++;
             }
         }
-        if (control > text.length() * MAX_CONTROL_SHARE) {
-            throw new CableRejectedException("the text is " + (100 * control / text.length())
+        if (control > sample * MAX_CONTROL_SHARE) {
+            throw new CableRejectedException("the text is " + (100 * control / sample)
                     + "% control or undecodable characters, so it looks binary", "give the cable as text (UTF-8)");
         }
         return text;

@@ -23,7 +23,7 @@ public class TagDictionary {
 
     private final Map<String, TagMeaning> byCode = new HashMap<>();
 
-    TagDictionary() {
+    public TagDictionary() {
         try (var in = Objects.requireNonNull(TagDictionary.class.getResourceAsStream(RESOURCE), RESOURCE);
                 var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.lines()

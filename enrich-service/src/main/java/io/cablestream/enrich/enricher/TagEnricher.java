@@ -17,7 +17,7 @@ public class TagEnricher implements Enricher {
 
     private final TagDictionary dictionary;
 
-    TagEnricher(TagDictionary dictionary) {
+    public TagEnricher(TagDictionary dictionary) {
         this.dictionary = dictionary;
     }
 

@@ -59,6 +59,13 @@ public final class BodyCleaner {
     }
 
     private static List<String> decodeMarkup(List<String> lines) {
+        boolean suspect = false;
+        for (String line : lines) {
+            suspect |= line.indexOf('&') >= 0 || line.indexOf('<') >= 0;
+        }
+        if (!suspect) {
+            return lines;
+        }
         String joined = Lines.join(lines);
         return HtmlText.hasMarkup(joined) ? Lines.split(HtmlText.toText(joined)) : lines;
     }

@@ -21,7 +21,7 @@ public record PageBreak(String post, String serial) {
 
     /** The page break {@code line} is, when it is one. */
     public static Optional<PageBreak> parse(String line) {
-        if (line.length() > LONGEST_LINE) {
+        if (line.length() > LONGEST_LINE || line.indexOf(" OF ") < 0) {
             return Optional.empty();
         }
         Matcher modern = MODERN.matcher(line);

@@ -23,6 +23,7 @@ public record Banner(String level, List<String> caveats, String post, String ser
         {"TOPSECRET", "TOP SECRET"}, {"UNCLASSIFIED", "UNCLASSIFIED"}, {"CONFIDENTIAL", "CONFIDENTIAL"},
         {"LIMITEDOFFICIALUSE", "LIMITED OFFICIAL USE"}, {"SECRET", "SECRET"}, {"UNCLAS", "UNCLASSIFIED"}};
     private static final int MAX_JUNK = 2;
+    private static final int LEVEL_PREFIX = 4;
     private static final int MAX_TOKENS = 40;
     private static final int LONGEST_HEAD = 400;
     private static final int MAX_POST_WORDS = 5;
@@ -82,12 +83,31 @@ public record Banner(String level, List<String> caveats, String post, String ser
         return banner ? Optional.of(new Banner(level, List.copyOf(caveats), post, serial, sectionCount)) : Optional.empty();
     }
 
-    /** Quick test: the first letter could open a level (C, S, U, T, L), junk prefixes included. */
+    /** Quick test: the first letters (spaces ignored) hold the start of a level, after at most a little junk. */
     private static boolean startsLikeALevel(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = Character.toUpperCase(line.charAt(i));
-            if (!Character.isWhitespace(c)) {
-                return c == 'C' || c == 'S' || c == 'U' || c == 'T' || c == 'L';
+        int first = 0;
+        while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+            first++;
+        }
+        char initial = first < line.length() ? Character.toUpperCase(line.charAt(first)) : ' ';
+        if (initial != 'C' && initial != 'S' && initial != 'U' && initial != 'T' && initial != 'L') {
+            return false;
+        }
+        char[] letters = new char[MAX_JUNK + LEVEL_PREFIX];
+        int count = 0;
+        for (int i = 0; i < line.length() && count < letters.length; i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                letters[count++] = Character.toUpperCase(c);
+            } else if (c != ' ' && c != '\t') {
+                break;
+            }
+        }
+        String head = new String(letters, 0, count);
+        for (String[] level : LEVELS) {
+            int at = head.indexOf(level[0].substring(0, LEVEL_PREFIX));
+            if (at >= 0 && at <= MAX_JUNK) {
+                return true;
             }
         }
         return false;

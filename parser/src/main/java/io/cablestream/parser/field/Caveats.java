@@ -2,6 +2,8 @@ package io.cablestream.parser.field;
 
 import io.cablestream.parser.text.Words;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,19 +28,15 @@ public final class Caveats {
             Map.entry("PROPIN", "PROPIN"), Map.entry("EFTO", "EFTO"), Map.entry("NOCONTRACT", "NOCONTRACT"));
 
     private static final int LONGEST_LINE = 120;
-    private static final String INITIALS = initials();
+    private static final Set<String> FIRST_WORDS = firstWords();
 
     private Caveats() {
     }
 
-    private static String initials() {
-        StringBuilder initials = new StringBuilder();
-        PHRASES.forEach(phrase -> {
-            if (initials.indexOf(phrase.getKey().substring(0, 1)) < 0) {
-                initials.append(phrase.getKey().charAt(0));
-            }
-        });
-        return initials.toString();
+    private static Set<String> firstWords() {
+        Set<String> words = new HashSet<>();
+        PHRASES.forEach(phrase -> words.add(phrase.getKey().split(" ")[0]));
+        return Set.copyOf(words);
     }
 
     /**
@@ -78,15 +76,17 @@ public final class Caveats {
         return ofLine(word).filter(list -> list.size() == 1).map(list -> list.get(0));
     }
 
-    /** Quick test: the first letter is one that some caveat phrase starts with. */
+    /** Quick test: the first word is one that some caveat phrase starts with. */
     private static boolean startsLikeACaveat(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = Character.toUpperCase(line.charAt(i));
-            if (!Character.isWhitespace(c)) {
-                return INITIALS.indexOf(c) >= 0;
-            }
+        int start = 0;
+        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+            start++;
         }
-        return false;
+        int end = start;
+        while (end < line.length() && Character.isLetter(line.charAt(end))) {
+            end++;
+        }
+        return end > start && FIRST_WORDS.contains(line.substring(start, end).toUpperCase(Locale.ROOT));
     }
 
     static void addOnce(List<String> caveats, String caveat) {

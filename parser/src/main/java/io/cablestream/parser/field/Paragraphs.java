@@ -33,7 +33,16 @@ public final class Paragraphs {
 
     /** True when {@code line} opens a numbered paragraph, whatever its number. */
     static boolean startsParagraph(String line) {
-        return START.matcher(line).lookingAt();
+        return mayStartParagraph(line) && START.matcher(line).lookingAt();
+    }
+
+    /** Quick test: the first character after spaces is a digit. */
+    private static boolean mayStartParagraph(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i < line.length() && Character.isDigit(line.charAt(i));
     }
 
     /** The numbered paragraphs of {@code lines} between {@code from} (inclusive) and {@code to} (exclusive). */
@@ -54,7 +63,7 @@ public final class Paragraphs {
                 continue;
             }
             Matcher m = START.matcher(line);
-            if (m.lookingAt()) {
+            if (mayStartParagraph(line) && m.lookingAt()) {
                 int candidate = Integer.parseInt(m.group(1));
                 String candidateMarking = marking(m.group(2));
                 boolean next = candidate == last + 1
@@ -137,7 +146,8 @@ public final class Paragraphs {
 
     /** The title of a boxed heading (rule, title, rule) starting at line {@code i}, or {@code null}. */
     private static String boxedTitle(List<String> lines, int i, int to) {
-        if (i + 2 >= to || !RULE.matcher(lines.get(i)).matches() || !RULE.matcher(lines.get(i + 2)).matches()) {
+        if (i + 2 >= to || lines.get(i).indexOf("---") < 0 || !RULE.matcher(lines.get(i)).matches()
+                || !RULE.matcher(lines.get(i + 2)).matches()) {
             return null;
         }
         String title = lines.get(i + 1).strip();

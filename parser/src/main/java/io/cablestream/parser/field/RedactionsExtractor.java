@@ -3,6 +3,7 @@ package io.cablestream.parser.field;
 import io.cablestream.contract.event.ParsedCable.Redaction;
 import java.util.ArrayList;
 import java.util.List;
+import io.cablestream.parser.text.Search;
 
 /** Redacted spans of the body: runs of at least {@value #SHORTEST} {@code x} or {@code X} standing as a word. */
 public final class RedactionsExtractor {
@@ -15,21 +16,19 @@ public final class RedactionsExtractor {
     /** The redactions in {@code body}, as offsets into it. */
     public static List<Redaction> extract(String body) {
         List<Redaction> redactions = new ArrayList<>();
-        int i = 0;
         int length = body.length();
-        while (i < length) {
-            if (isX(body.charAt(i)) && (i == 0 || !Character.isLetter(body.charAt(i - 1)))) {
-                int end = i;
-                while (end < length && isX(body.charAt(end))) {
-                    end++;
-                }
-                if (end - i >= SHORTEST && (end == length || !Character.isLetter(body.charAt(end)))) {
-                    redactions.add(new Redaction(i, end));
-                }
-                i = end;
-            } else {
-                i++;
+        int i = Search.indexOfIgnoreCase(body, "x", 0);
+        while (i >= 0) {
+            int end = i;
+            while (end < length && isX(body.charAt(end))) {
+                end++;
             }
+            boolean word = (i == 0 || !Character.isLetter(body.charAt(i - 1)))
+                    && (end == length || !Character.isLetter(body.charAt(end)));
+            if (word && end - i >= SHORTEST) {
+                redactions.add(new Redaction(i, end));
+            }
+            i = Search.indexOfIgnoreCase(body, "x", end);
         }
         return redactions;
     }

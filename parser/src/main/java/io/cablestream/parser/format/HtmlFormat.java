@@ -63,21 +63,31 @@ public final class HtmlFormat {
 
     private static List<String> preBlocks(String page) {
         List<String> blocks = new ArrayList<>();
-        int open = Search.indexOfIgnoreCase(page, "<pre", 0);
+        int open = find(page, "<pre", 0);
         while (open >= 0) {
             int contentStart = page.indexOf('>', open);
             if (contentStart < 0) {
                 break;
             }
-            int close = Search.indexOfIgnoreCase(page, "</pre>", contentStart);
+            int close = find(page, "</pre>", contentStart);
             int end = close < 0 ? page.length() : close;
             blocks.add(HtmlText.toText(page.substring(contentStart + 1, end)));
             if (close < 0) {
                 break;
             }
-            open = Search.indexOfIgnoreCase(page, "<pre", close);
+            open = find(page, "<pre", close);
         }
         return blocks;
+    }
+
+    /** The first {@code needle} in lower or upper case (found fastest), else in any mix of cases. */
+    private static int find(String page, String needle, int from) {
+        int lower = page.indexOf(needle, from);
+        int upper = page.indexOf(needle.toUpperCase(Locale.ROOT), from);
+        if (lower < 0 && upper < 0) {
+            return Search.indexOfIgnoreCase(page, needle, from);
+        }
+        return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
     }
 
     private static SourceMetadata metadataTable(String page) {

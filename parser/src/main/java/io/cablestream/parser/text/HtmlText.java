@@ -22,31 +22,37 @@ public final class HtmlText {
         int length = html.length();
         int i = 0;
         while (i < length) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                int end = tagEnd(html, i);
-                if (end > 0) {
-                    i = end;
-                    continue;
-                }
-            } else if (c == '&') {
-                int end = appendReference(html, i, out);
-                if (end > 0) {
-                    i = end;
-                    continue;
-                }
+            int special = nextSpecial(html, i);
+            if (special < 0) {
+                out.append(html, i, length);
+                break;
             }
-            out.append(c);
-            i++;
+            out.append(html, i, special);
+            int end = html.charAt(special) == '<' ? tagEnd(html, special) : appendReference(html, special, out);
+            if (end > 0) {
+                i = end;
+            } else {
+                out.append(html.charAt(special));
+                i = special + 1;
+            }
         }
         return out.toString();
+    }
+
+    private static int nextSpecial(String html, int from) {
+        int tag = html.indexOf('<', from);
+        int reference = html.indexOf('&', from);
+        if (tag < 0) {
+            return reference;
+        }
+        return reference < 0 ? tag : Math.min(tag, reference);
     }
 
     /** True when {@code text} carries HTML tags or character references that {@link #toText} would remove. */
     public static boolean hasMarkup(String text) {
         int amp = text.indexOf('&');
         while (amp >= 0) {
-            if (appendReference(text, amp, new StringBuilder()) > 0) {
+            if (appendReference(text, amp, null) > 0) {
                 return true;
             }
             amp = text.indexOf('&', amp + 1);
@@ -72,19 +78,18 @@ public final class HtmlText {
             return -1;
         }
         int limit = Math.min(html.length(), start + LONGEST_TAG);
-        for (int i = start + 1; i < limit; i++) {
-            char c = html.charAt(i);
-            if (c == '>') {
-                return i + 1;
-            }
-            if (c == '<') {
-                return -1;
-            }
+        int close = html.indexOf('>', start + 1, limit);
+        if (close < 0) {
+            return -1;
         }
-        return -1;
+        int reopen = html.indexOf('<', start + 1, close);
+        return reopen < 0 ? close + 1 : -1;
     }
 
-    /** Appends the character a reference at {@code start} stands for; index after it, or -1 when none. */
+    /**
+     * Appends (when {@code out} is given) the character a reference at {@code start} stands for;
+     * returns the index after the reference, or -1 when there is none.
+     */
     private static int appendReference(String html, int start, StringBuilder out) {
         int semicolon = -1;
         int limit = Math.min(html.length(), start + 12);
@@ -107,14 +112,18 @@ public final class HtmlText {
             if (codePoint < 0) {
                 return -1;
             }
-            out.appendCodePoint(codePoint);
+            if (out != null) {
+                out.appendCodePoint(codePoint);
+            }
             return semicolon + 1;
         }
         String value = NAMED.get(name);
         if (value == null) {
             return -1;
         }
-        out.append(value);
+        if (out != null) {
+            out.append(value);
+        }
         return semicolon + 1;
     }
 

@@ -15,20 +15,29 @@ public final class Search {
         char lower = Character.toLowerCase(needle.charAt(0));
         char upper = Character.toUpperCase(needle.charAt(0));
         int last = text.length() - length;
-        if (lower == upper) {
-            for (int i = text.indexOf(lower, Math.max(0, from)); i >= 0 && i <= last; i = text.indexOf(lower, i + 1)) {
-                if (text.regionMatches(true, i + 1, needle, 1, length - 1)) {
-                    return i;
-                }
+        int start = Math.max(0, from);
+        int nextLower = text.indexOf(lower, start);
+        int nextUpper = lower == upper ? -1 : text.indexOf(upper, start);
+        while (nextLower >= 0 || nextUpper >= 0) {
+            boolean lowerFirst = nextUpper < 0 || (nextLower >= 0 && nextLower < nextUpper);
+            int i = lowerFirst ? nextLower : nextUpper;
+            if (i > last) {
+                return -1;
             }
-            return -1;
-        }
-        for (int i = Math.max(0, from); i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == lower || c == upper) && text.regionMatches(true, i + 1, needle, 1, length - 1)) {
+            if (length == 1 || (sameLetter(text.charAt(i + 1), needle.charAt(1))
+                    && text.regionMatches(true, i + 1, needle, 1, length - 1))) {
                 return i;
+            }
+            if (lowerFirst) {
+                nextLower = text.indexOf(lower, i + 1);
+            } else {
+                nextUpper = text.indexOf(upper, i + 1);
             }
         }
         return -1;
+    }
+
+    private static boolean sameLetter(char a, char b) {
+        return a == b || Character.toUpperCase(a) == Character.toUpperCase(b);
     }
 }
