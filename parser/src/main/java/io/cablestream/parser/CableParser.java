@@ -11,7 +11,7 @@ import io.cablestream.parser.field.CommentsExtractor;
 import io.cablestream.parser.field.DeclassificationExtractor;
 import io.cablestream.parser.field.MetadataReconciler;
 import io.cablestream.parser.field.MetadataReconciler.Identity;
-import io.cablestream.parser.field.Paragraphs;
+import io.cablestream.parser.field.ParagraphsExtractor;
 import io.cablestream.parser.field.Preamble;
 import io.cablestream.parser.field.RedactionsExtractor;
 import io.cablestream.parser.field.ReferencesExtractor;
@@ -87,7 +87,7 @@ public final class CableParser {
         List<String> warnings = new ArrayList<>(identity.warnings());
         Preamble preamble = Preamble.scan(lines);
         SignersExtractor.Signature signature = SignersExtractor.extract(lines, preamble.endLine());
-        List<Paragraph> paragraphs = Paragraphs.extract(lines, preamble.endLine(), signature.line());
+        List<Paragraph> paragraphs = ParagraphsExtractor.extract(lines, preamble.endLine(), signature.line());
         String subject = subject(preamble, document, paragraphs, warnings);
         List<String> tags = TagsExtractor.extract(preamble);
         if (tags.isEmpty()) {

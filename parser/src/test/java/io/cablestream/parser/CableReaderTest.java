@@ -19,6 +19,16 @@ class CableReaderTest {
     }
 
     @Test
+    void endsATelegramAtItsEndOfMessageLine() {
+        String text = "UNCLAS STATE 000001\nTAGS: AMGT\nSUBJECT: ONE\nNNNN\nUNCLAS STATE 000002\nTAGS: AMGT\nSUBJECT: TWO\n";
+
+        List<ReadEntry> entries = CableReader.read(text, InputFormat.TEXT, "m.txt").toList();
+
+        assertThat(entries).extracting(entry -> ((CableInput) entry).source().position()).containsExactly("line 1", "line 5");
+        assertThat(((CableInput) entries.get(0)).text()).endsWith("NNNN");
+    }
+
+    @Test
     void keepsAHeaderRepeatedInsideTheTextInTheSameTelegram() {
         String text = """
                 VZCZCXRO1

@@ -166,14 +166,6 @@ public record Banner(String level, List<String> caveats, String post, String ser
     }
 
     private static boolean isNumber(String token) {
-        if (token.isEmpty() || token.length() > 9) {
-            return false;
-        }
-        for (int i = 0; i < token.length(); i++) {
-            if (!Character.isDigit(token.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return token.length() <= 9 && Words.isDigits(token);
     }
 }

@@ -29,6 +29,7 @@ public final class Caveats {
 
     private static final int LONGEST_LINE = 120;
     private static final Set<String> FIRST_WORDS = firstWords();
+    private static final String INITIALS = initials();
 
     private Caveats() {
     }
@@ -82,11 +83,20 @@ public final class Caveats {
         while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
             start++;
         }
+        if (start == line.length() || INITIALS.indexOf(Character.toUpperCase(line.charAt(start))) < 0) {
+            return false;
+        }
         int end = start;
         while (end < line.length() && Character.isLetter(line.charAt(end))) {
             end++;
         }
         return end > start && FIRST_WORDS.contains(line.substring(start, end).toUpperCase(Locale.ROOT));
+    }
+
+    private static String initials() {
+        StringBuilder initials = new StringBuilder();
+        FIRST_WORDS.forEach(word -> initials.append(word.charAt(0)));
+        return initials.toString();
     }
 
     static void addOnce(List<String> caveats, String caveat) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Classification level and caveats, from the text (the opening banner such as
@@ -15,6 +16,7 @@ import java.util.Optional;
 public final class ClassificationExtractor {
 
     private static final int CAVEAT_SEARCH_LINES = 12;
+    private static final Pattern CAVEAT_SEPARATOR = Pattern.compile("//");
 
     private ClassificationExtractor() {
     }
@@ -53,7 +55,7 @@ public final class ClassificationExtractor {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        String[] parts = value.toUpperCase(Locale.ROOT).split("//");
+        String[] parts = CAVEAT_SEPARATOR.split(value.toUpperCase(Locale.ROOT));
         Optional<Banner> level = Banner.parse(parts[0].strip());
         if (level.isEmpty()) {
             return Optional.empty();

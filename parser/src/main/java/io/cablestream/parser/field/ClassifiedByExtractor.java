@@ -2,6 +2,7 @@ package io.cablestream.parser.field;
 
 import io.cablestream.contract.event.ParsedCable.ClassifiedBy;
 import io.cablestream.parser.text.Lines;
+import io.cablestream.parser.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,7 @@ public final class ClassifiedByExtractor {
                 return new String[] {after, before};
             }
         }
-        String[] words = authority.split("\\s+");
+        String[] words = Words.of(authority);
         int titleEnd = 0;
         for (int i = 0; i < words.length; i++) {
             if (isTitleWord(words[i])) {
@@ -80,7 +81,7 @@ public final class ClassifiedByExtractor {
     }
 
     private static boolean isTitle(String text) {
-        for (String word : text.split("\\s+")) {
+        for (String word : Words.of(text)) {
             if (!isTitleWord(word)) {
                 return false;
             }
@@ -89,7 +90,8 @@ public final class ClassifiedByExtractor {
     }
 
     private static boolean startsWithTitleWord(String text) {
-        return isTitleWord(text.split("\\s+")[0]);
+        String[] words = Words.of(text);
+        return words.length > 0 && isTitleWord(words[0]);
     }
 
     private static boolean isTitleWord(String word) {

@@ -61,8 +61,8 @@ public final class MetadataReconciler {
                 "supply the reference ID beside the text (metadata, CSV column or the raw event's referenceId)"));
         declaredId.filter(other -> !other.equals(id)).ifPresent(other ->
                 warnings.add("reference ID " + id + " disagrees with the metadata's " + other));
-        fromText.filter(other -> !other.equals(id)).ifPresent(other ->
-                warnings.add("reference ID " + id + " disagrees with the text's " + other));
+        fromText.filter(other -> yearDeclared ? !other.equals(id) : !other.substring(2).equals(id.substring(2)))
+                .ifPresent(other -> warnings.add("reference ID " + id + " disagrees with the text's " + other));
         if (givenId.isEmpty() && declaredId.isEmpty() && !yearDeclared) {
             warnings.add("the year of reference ID " + id + " was inferred: the text declares no date");
         }

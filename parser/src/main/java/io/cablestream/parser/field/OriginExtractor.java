@@ -1,5 +1,6 @@
 package io.cablestream.parser.field;
 
+import io.cablestream.parser.text.Words;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +51,7 @@ public final class OriginExtractor {
 
     private static String titleCase(String name) {
         StringBuilder out = new StringBuilder();
-        for (String word : name.strip().split("\\s+")) {
+        for (String word : Words.of(name)) {
             if (!out.isEmpty()) {
                 out.append(' ');
             }

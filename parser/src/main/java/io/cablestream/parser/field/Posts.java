@@ -1,5 +1,6 @@
 package io.cablestream.parser.field;
 
+import io.cablestream.parser.text.Words;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +41,7 @@ public final class Posts {
     }
 
     private static String normalize(String post) {
-        return String.join(" ", post.strip().toUpperCase(Locale.ROOT).split("\\s+"));
+        return String.join(" ", Words.of(post.toUpperCase(Locale.ROOT)));
     }
 
     private static Map<String, String> load() {

@@ -48,7 +48,7 @@ public record Preamble(Map<Label, String> fields, Map<Label, String> labels, int
         boolean labelSeen = false;
         for (int i = 0; i < end; i++) {
             String line = lines.get(i);
-            if (Paragraphs.startsParagraph(line) || SUMMARY_START.matcher(line).find()
+            if (ParagraphsExtractor.startsParagraph(line) || SUMMARY_START.matcher(line).find()
                     || (labelSeen && RULE.matcher(line).find())) {
                 end = i;
                 break;

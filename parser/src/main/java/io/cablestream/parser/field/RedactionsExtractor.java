@@ -1,9 +1,9 @@
 package io.cablestream.parser.field;
 
 import io.cablestream.contract.event.ParsedCable.Redaction;
+import io.cablestream.parser.text.Search;
 import java.util.ArrayList;
 import java.util.List;
-import io.cablestream.parser.text.Search;
 
 /** Redacted spans of the body: runs of at least {@value #SHORTEST} {@code x} or {@code X} standing as a word. */
 public final class RedactionsExtractor {

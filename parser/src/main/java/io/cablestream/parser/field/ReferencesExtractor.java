@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The REF list: entries labelled {@code A.}, {@code (B)}, {@code C)} … in order (or one unlabelled
- * entry, or several separated by semicolons), each kept as written and, when it names a cable
+ * The REF list: entries labelled {@code A.}, {@code (B)}, {@code C)} … in order (or unlabelled
+ * entries separated by semicolons, or by commas when each names a cable), each kept as written and, when it names a cable
  * ({@code MOSCOW 3456}, {@code 07 STATE 12345}, {@code DOHA 152 (08)}), given its canonical ID. A
  * cable named without a year is taken to be from the citing cable's year.
  */
@@ -42,7 +42,14 @@ public final class ReferencesExtractor {
         List<int[]> labels = labels(text);
         if (labels.isEmpty()) {
             for (String part : text.split(";")) {
-                addEntry(references, null, part, citingYear);
+                String[] listed = part.split(",");
+                boolean allCables = listed.length > 1;
+                for (String item : listed) {
+                    allCables &= cableId(trim(item), citingYear).isPresent();
+                }
+                for (String item : allCables ? listed : new String[] {part}) {
+                    addEntry(references, null, item, citingYear);
+                }
             }
             return references;
         }

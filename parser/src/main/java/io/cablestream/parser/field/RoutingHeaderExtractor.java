@@ -2,6 +2,7 @@ package io.cablestream.parser.field;
 
 import io.cablestream.contract.event.ParsedCable.Recipient;
 import io.cablestream.contract.event.ParsedCable.RoutingHeader;
+import io.cablestream.parser.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ public final class RoutingHeaderExtractor {
     private static List<String> tokens(String header) {
         List<String> tokens = new ArrayList<>();
         for (String line : header.split("\n", -1)) {
-            for (String token : line.strip().split("\\s+")) {
+            for (String token : Words.of(line)) {
                 if (!token.isEmpty() && tokens.size() < MAX_TOKENS) {
                     tokens.add(token);
                 }
@@ -171,7 +172,7 @@ public final class RoutingHeaderExtractor {
         for (String token : tokens) {
             int slash = token.indexOf('/');
             boolean startsStation = slash > 0 && isRoutingIndicator(token.substring(0, slash));
-            boolean number = isNumber(token);
+            boolean number = Words.isDigits(token);
             if (token.equals(LINE_BREAK) || startsStation || (closed && !number)) {
                 add(recipients, indicator, words, precedence);
                 indicator = null;
@@ -207,17 +208,5 @@ public final class RoutingHeaderExtractor {
         if (!words.isEmpty()) {
             recipients.add(new Recipient(indicator, String.join(" ", words), precedence));
         }
-    }
-
-    private static boolean isNumber(String token) {
-        if (token.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < token.length(); i++) {
-            if (!Character.isDigit(token.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

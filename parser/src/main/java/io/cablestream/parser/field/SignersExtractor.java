@@ -1,5 +1,6 @@
 package io.cablestream.parser.field;
 
+import io.cablestream.parser.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,7 +62,7 @@ public final class SignersExtractor {
         if (text.isEmpty() || text.length() > LONGEST_SIGNATURE || text.endsWith(".") || text.endsWith(":")) {
             return false;
         }
-        String[] words = text.split("\\s+");
+        String[] words = Words.of(text);
         boolean capitals = true;
         boolean capitalised = true;
         for (String word : words) {

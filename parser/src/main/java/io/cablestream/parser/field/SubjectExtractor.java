@@ -21,7 +21,10 @@ public final class SubjectExtractor {
         return preamble.field(Preamble.Label.SUBJECT).map(Lines::collapseWhitespace).filter(s -> !s.isEmpty());
     }
 
-    /** The first paragraph's heading, else its first sentence cut at a word within {@value #LONGEST_STAND_IN} characters. */
+    /**
+     * The first paragraph's heading (unless it is just SUMMARY), else its first sentence after any
+     * heading, cut at a word within {@value #LONGEST_STAND_IN} characters.
+     */
     public static Optional<String> fromOpeningSentence(List<Paragraph> paragraphs) {
         if (paragraphs.isEmpty()) {
             return Optional.empty();
@@ -31,6 +34,13 @@ public final class SubjectExtractor {
             return Optional.of(first.heading());
         }
         String text = Lines.collapseWhitespace(first.text());
+        if (first.heading() != null && text.regionMatches(true, 0, first.heading(), 0, first.heading().length())) {
+            int start = first.heading().length();
+            while (start < text.length() && " :.-".indexOf(text.charAt(start)) >= 0) {
+                start++;
+            }
+            text = text.substring(start);
+        }
         int sentenceEnd = text.indexOf(". ");
         String sentence = sentenceEnd > 0 ? text.substring(0, sentenceEnd) : text;
         if (sentence.length() > LONGEST_STAND_IN) {

@@ -15,6 +15,7 @@ public final class TagsExtractor {
 
     private static final Pattern TAG = Pattern.compile("[A-Z][A-Z0-9/-]{0,11}");
     private static final Pattern TAG_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9/-]{1,9}");
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[\\s,;]+");
     private static final int LONGEST_PERSON_TAG = 60;
     private static final int LONGEST_BARE_CODE = 6;
 
@@ -64,7 +65,7 @@ public final class TagsExtractor {
 
     /** A continuation line: a comma-separated list of tag-like words, or only short codes. */
     private static boolean isTagsOnly(String line) {
-        String[] words = line.strip().split("[\\s,;]+");
+        String[] words = TAG_SEPARATORS.split(line.strip());
         if (words.length == 0 || words[0].isEmpty()) {
             return false;
         }

@@ -73,17 +73,13 @@ public final class CsvFormat {
             throw new CableRejectedException("text holds more than one CSV record",
                     "pass one record per cable, or read the file with CableReader");
         }
-        SourceMetadata metadata = new SourceMetadata(blankToNull(fields.get(2)), blankToNull(fields.get(1)),
-                blankToNull(fields.get(4)), blankToNull(fields.get(3)));
+        SourceMetadata metadata = new SourceMetadata(Entries.blankToNull(fields.get(2)),
+                Entries.blankToNull(fields.get(1)), Entries.blankToNull(fields.get(4)), Entries.blankToNull(fields.get(3)));
         return new CableDocument(metadata, fields.get(6), fields.get(7), null);
     }
 
     private static boolean isHeaderRow(CsvScanner.Record record) {
         String rowId = record.fields().get(0).strip();
         return record.fields().size() == COLUMNS && (rowId.isEmpty() || !Character.isDigit(rowId.charAt(0)));
-    }
-
-    private static String blankToNull(String value) {
-        return value.isBlank() ? null : value.strip();
     }
 }

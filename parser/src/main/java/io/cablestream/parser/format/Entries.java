@@ -8,7 +8,7 @@ import io.cablestream.parser.ReadEntry;
 import io.cablestream.parser.Rejection;
 import java.util.function.Function;
 
-/** Builds the {@link ReadEntry} for one piece of a file: decodes it once and either accepts or rejects it. */
+/** Shared by the format readers: builds the {@link ReadEntry} for one piece of a file (decoding it once to accept or reject it). */
 final class Entries {
 
     private Entries() {
@@ -26,5 +26,10 @@ final class Entries {
         } catch (CableRejectedException e) {
             return new Rejection(where, e.getMessage());
         }
+    }
+
+    /** {@code value} stripped, or {@code null} when it is missing or blank. */
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -83,11 +83,11 @@ public final class HtmlFormat {
     /** The first {@code needle} in lower or upper case (found fastest), else in any mix of cases. */
     private static int find(String page, String needle, int from) {
         int lower = page.indexOf(needle, from);
-        int upper = page.indexOf(needle.toUpperCase(Locale.ROOT), from);
+        int upper = page.indexOf(needle.toUpperCase(Locale.ROOT), from, lower < 0 ? page.length() : lower);
         if (lower < 0 && upper < 0) {
             return Search.indexOfIgnoreCase(page, needle, from);
         }
-        return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+        return upper >= 0 ? upper : lower;
     }
 
     private static SourceMetadata metadataTable(String page) {

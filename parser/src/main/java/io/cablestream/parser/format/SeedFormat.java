@@ -100,9 +100,9 @@ public final class SeedFormat {
             routing = lines.get(next).strip();
             next++;
         }
-        SourceMetadata metadata = new SourceMetadata(blankToNull(values.get("identifier")),
-                blankToNull(values.get("created")), blankToNull(values.get("classification")),
-                blankToNull(values.get("origin")));
+        SourceMetadata metadata = new SourceMetadata(Entries.blankToNull(values.get("identifier")),
+                Entries.blankToNull(values.get("created")), Entries.blankToNull(values.get("classification")),
+                Entries.blankToNull(values.get("origin")));
         String body = Lines.join(lines.subList(Math.min(next, lines.size()), lines.size()));
         return new CableDocument(metadata, routing, body, title.isEmpty() ? null : title.toString());
     }
@@ -130,9 +130,5 @@ public final class SeedFormat {
             i++;
         }
         return i;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -9,11 +9,12 @@ import java.util.Locale;
 
 /**
  * Bare telegram text: a routing header (when present) followed by the text, no metadata. A file
- * may hold several telegrams; a new one starts at a {@code VZCZC} line or a form feed once the
- * current one has reached its text.
+ * may hold several telegrams; once the current one has reached its text (a TAGS or SUBJECT line),
+ * a {@code VZCZC} line or a form feed starts the next one and an {@code NNNN} line ends it.
  */
 public final class TextFormat {
 
+    private static final String END_OF_MESSAGE = "NNNN";
     private static final int HEADER_SEARCH_LINES = 60;
     private static final int LONGEST_HEADER = 400;
 
@@ -33,6 +34,11 @@ public final class TextFormat {
                 addEntry(entries, lines, start, i, sourceName);
                 start = i;
                 reachedText = false;
+            } else if (line.strip().equals(END_OF_MESSAGE) && reachedText) {
+                addEntry(entries, lines, start, i + 1, sourceName);
+                start = i + 1;
+                reachedText = false;
+                continue;
             }
             reachedText |= isTextLine(line);
         }

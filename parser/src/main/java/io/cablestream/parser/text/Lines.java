@@ -11,6 +11,9 @@ public final class Lines {
 
     /** The lines of {@code text}, without terminators; a final terminator does not add an empty line. */
     public static List<String> split(String text) {
+        if (text.indexOf('\r') < 0) {
+            return splitAtNewlines(text);
+        }
         List<String> lines = new ArrayList<>();
         int start = 0;
         int length = text.length();
@@ -25,6 +28,21 @@ public final class Lines {
             }
         }
         if (start < length) {
+            lines.add(text.substring(start));
+        }
+        return lines;
+    }
+
+    private static List<String> splitAtNewlines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int newline = text.indexOf('\n');
+        while (newline >= 0) {
+            lines.add(text.substring(start, newline));
+            start = newline + 1;
+            newline = text.indexOf('\n', start);
+        }
+        if (start < text.length()) {
             lines.add(text.substring(start));
         }
         return lines;

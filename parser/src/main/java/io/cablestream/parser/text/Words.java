@@ -3,7 +3,7 @@ package io.cablestream.parser.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits text into whitespace-separated words without a regular expression. */
+/** Splits text into whitespace-separated words without a regular expression, and classifies words. */
 public final class Words {
 
     private Words() {
@@ -27,5 +27,19 @@ public final class Words {
             }
         }
         return words.toArray(String[]::new);
+    }
+
+    /** True when {@code word} is one or more ASCII digits. */
+    public static boolean isDigits(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -13,7 +13,7 @@ class BodyFieldsTest {
 
     private static List<Paragraph> paragraphs(String text) {
         List<String> lines = Lines.split(text);
-        return Paragraphs.extract(lines, 0, lines.size());
+        return ParagraphsExtractor.extract(lines, 0, lines.size());
     }
 
     @Test

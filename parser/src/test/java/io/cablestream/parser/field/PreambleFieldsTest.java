@@ -142,6 +142,14 @@ class PreambleFieldsTest {
     }
 
     @Test
+    void splitsAnUnlabelledCommaListWhenEveryItemIsACable() {
+        assertThat(ReferencesExtractor.extract(preamble("REF: Berlin 1337, Berlin 1340"), "09"))
+                .extracting(Reference::referenceId).containsExactly("09BERLIN1337", "09BERLIN1340");
+        assertThat(ReferencesExtractor.extract(preamble("REF: STATE 6461, PARA 4"), "09"))
+                .extracting(Reference::text).containsExactly("STATE 6461, PARA 4");
+    }
+
+    @Test
     void keepsReferencesThatAreNoCablesAsText() {
         assertThat(ReferencesExtractor.extract(preamble("REF: A. DEMARCHE REQUEST 2009 B. EMAIL OF MAY 3"), "09"))
                 .containsExactly(new Reference("A", null, "DEMARCHE REQUEST 2009"), new Reference("B", null, "EMAIL OF MAY 3"));

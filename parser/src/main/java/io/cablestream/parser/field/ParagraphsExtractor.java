@@ -1,6 +1,7 @@
 package io.cablestream.parser.field;
 
 import io.cablestream.contract.event.ParsedCable.Paragraph;
+import io.cablestream.parser.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * else the boxed section title just above the paragraph) and the text. Numbers must rise one by
  * one (a gap of up to two is allowed for a marked paragraph), so lists inside a paragraph stay in it.
  */
-public final class Paragraphs {
+public final class ParagraphsExtractor {
 
     private static final Pattern START = Pattern.compile(
             "^\\s*(\\d{1,3})\\s*\\.(?=\\s|\\()\\s*(?:\\(([A-Za-z][A-Za-z/ ,&-]{0,30})\\)\\s*)?");
@@ -28,7 +29,7 @@ public final class Paragraphs {
     private static final int MAX_GAP = 2;
     private static final int LONGEST_BOXED_TITLE = 100;
 
-    private Paragraphs() {
+    private ParagraphsExtractor() {
     }
 
     /** True when {@code line} opens a numbered paragraph, whatever its number. */
@@ -127,7 +128,7 @@ public final class Paragraphs {
         }
         String heading = m.group(1).strip();
         boolean capitals = heading.equals(heading.toUpperCase(Locale.ROOT)) && heading.chars().anyMatch(Character::isLetter);
-        boolean shortHeading = heading.split("\\s+").length <= 8;
+        boolean shortHeading = Words.of(heading).length <= 8;
         if (capitals && shortHeading && m.end() < text.length() && !isAllCapitals(text)) {
             return heading;
         }
