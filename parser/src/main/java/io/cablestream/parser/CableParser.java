@@ -60,8 +60,7 @@ public final class CableParser {
         } catch (CableRejectedException e) {
             throw e.at(source);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new CableRejectedException("the parser failed on this input (" + e + ")",
-                    "report the input to the parser's maintainers", source);
+            throw CableRejectedException.parserFault(e, source);
         }
     }
 

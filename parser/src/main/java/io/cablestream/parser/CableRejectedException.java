@@ -4,7 +4,8 @@ import io.cablestream.contract.event.CableSource;
 
 /**
  * Thrown when an input cannot be turned into a cable: it says what is wrong, where (the source and
- * position, when known) and how to fix it. The parser throws nothing else for any input.
+ * position, when known) and how to fix it. The parser throws nothing else for any input; a fault of
+ * the parser itself (a bug the input revealed) is also reported this way, with the fault as cause.
  */
 public final class CableRejectedException extends RuntimeException {
 
@@ -17,10 +18,25 @@ public final class CableRejectedException extends RuntimeException {
     }
 
     public CableRejectedException(String reason, String hint, CableSource source) {
-        super(message(reason, hint, source), null, false, false);
+        this(reason, hint, source, null);
+    }
+
+    private CableRejectedException(String reason, String hint, CableSource source, Throwable fault) {
+        super(message(reason, hint, source), fault, false, false);
         this.reason = reason;
         this.hint = hint;
         this.source = source;
+    }
+
+    /** The rejection of an input on which the parser itself failed with {@code fault}. */
+    static CableRejectedException parserFault(Throwable fault, CableSource source) {
+        return new CableRejectedException("the parser failed on this input (" + fault + ")",
+                "report the input to the parser's maintainers", source, fault);
+    }
+
+    /** True when the parser failed on the input (a bug to report), rather than the input being unfit. */
+    public boolean isParserFault() {
+        return getCause() != null;
     }
 
     /** What is wrong with the input, e.g. {@code no reference ID found}. */
@@ -40,7 +56,7 @@ public final class CableRejectedException extends RuntimeException {
 
     /** The same rejection, located at {@code where} (kept when this one already has a source). */
     public CableRejectedException at(CableSource where) {
-        return source != null || where == null ? this : new CableRejectedException(reason, hint, where);
+        return source != null || where == null ? this : new CableRejectedException(reason, hint, where, getCause());
     }
 
     private static String message(String reason, String hint, CableSource source) {

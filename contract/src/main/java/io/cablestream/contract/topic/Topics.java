@@ -1,6 +1,8 @@
 package io.cablestream.contract.topic;
 
+import io.cablestream.contract.event.CableVersion;
 import io.cablestream.contract.event.EnrichedCable;
+import io.cablestream.contract.event.ImportEvent;
 import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.contract.event.RawCable;
 import java.util.List;
@@ -28,6 +30,24 @@ public final class Topics {
 
     public static final List<Topic<?>> ALL = List.of(RAW, PARSED, ENRICHED);
 
+    /**
+     * Progress of every import (headers, per-file reports, per-stage counts), written and read by
+     * ingest-service; compacted. Keys are not reference IDs but {@link ImportEvent#key()}.
+     */
+    public static final Topic<ImportEvent> IMPORTS = new Topic<>(
+            "cables.imports.v1", ImportEvent.class, "io.cablestream.import.v1", "/schemas/import-event.v1.json");
+
+    /**
+     * Every cable version ingest stored, keyed by content hash; compacted. Ingest replicas read it at
+     * start to recognise re-sent cables.
+     */
+    public static final Topic<CableVersion> VERSIONS = new Topic<>(
+            "cables.versions.v1", CableVersion.class, "io.cablestream.cable.version.v1",
+            "/schemas/cable-version.v1.json");
+
+    /** Ingest's own state topics: no dead-letter companions; ingest-service creates them when missing. */
+    public static final List<Topic<?>> INGEST_STATE = List.of(IMPORTS, VERSIONS);
+
     private Topics() {
     }
 
@@ -38,6 +58,6 @@ public final class Topics {
 
     /** Whether records of the named topic are compacted by key rather than deleted by age. */
     public static boolean isCompacted(String name) {
-        return name.equals(ENRICHED.name());
+        return name.equals(ENRICHED.name()) || INGEST_STATE.stream().anyMatch(t -> t.name().equals(name));
     }
 }

@@ -8,9 +8,10 @@ import java.util.Map;
 /**
  * Removes text that some exports repeat: any run of at least {@value #SHINGLE} non-blank lines
  * that already appeared, in the same order, earlier in the body (a duplicated body or header
- * block), together with the matching lines just before it. A run is only recognised by
- * {@value #SHINGLE} lines holding at least {@value #MIN_CHARS} characters, so short repeated lines
- * such as dashes or {@code SIPDIS} alone survive. Linear in the body's size.
+ * block), together with the matching lines just before it. A run is recognised where a line's
+ * first occurrence and its repetition both open the same {@value #SHINGLE} lines holding at least
+ * {@value #MIN_CHARS} characters, so short repeated lines such as dashes or {@code SIPDIS} alone
+ * survive. Linear in the body's size.
  */
 final class DuplicateRuns {
 
@@ -30,12 +31,11 @@ final class DuplicateRuns {
             }
         }
         boolean[] drop = new boolean[lines.size()];
-        Map<Long, Integer> seen = new HashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
         int p = 0;
         while (p < content.size()) {
-            Long shingle = shingle(content, p);
-            Integer earlier = shingle == null ? null : seen.get(shingle);
-            if (earlier != null && earlier + SHINGLE <= p && sameRun(content, earlier, p, SHINGLE)) {
+            Integer earlier = firstAt.get(content.get(p));
+            if (earlier != null && earlier + SHINGLE <= p && startsRepeatedRun(content, earlier, p)) {
                 int t = 0;
                 while (p + t < content.size() && earlier + t < p && content.get(p + t).equals(content.get(earlier + t))) {
                     t++;
@@ -51,9 +51,7 @@ final class DuplicateRuns {
                 p += t;
                 continue;
             }
-            if (shingle != null) {
-                seen.putIfAbsent(shingle, p);
-            }
+            firstAt.putIfAbsent(content.get(p), p);
             p++;
         }
         List<String> kept = new ArrayList<>(lines.size());
@@ -65,27 +63,18 @@ final class DuplicateRuns {
         return kept;
     }
 
-    /** A hash of the {@value #SHINGLE} lines from {@code p}, or {@code null} when they are too short to count. */
-    private static Long shingle(List<String> content, int p) {
+    /** True when the {@value #SHINGLE} lines from {@code p} repeat those from {@code earlier} and are long enough. */
+    private static boolean startsRepeatedRun(List<String> content, int earlier, int p) {
         if (p + SHINGLE > content.size()) {
-            return null;
+            return false;
         }
-        long hash = 0;
         int chars = 0;
         for (int k = 0; k < SHINGLE; k++) {
-            String line = content.get(p + k);
-            hash = hash * 1_000_003L + line.hashCode();
-            chars += line.length();
-        }
-        return chars >= MIN_CHARS ? hash : null;
-    }
-
-    private static boolean sameRun(List<String> content, int a, int b, int length) {
-        for (int k = 0; k < length; k++) {
-            if (!content.get(a + k).equals(content.get(b + k))) {
+            if (!content.get(earlier + k).equals(content.get(p + k))) {
                 return false;
             }
+            chars += content.get(p + k).length();
         }
-        return true;
+        return chars >= MIN_CHARS;
     }
 }

@@ -1,15 +1,18 @@
 package io.cablestream.query.index;
 
-import io.cablestream.contract.event.Annotation;
 import io.cablestream.contract.event.EnrichedCable;
 import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.contract.event.TagMeaning;
-import io.cablestream.contract.json.Json;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -22,15 +25,14 @@ import org.apache.lucene.util.BytesRef;
 /**
  * One cable as a Lucene document (see {@link CableFields} for the schema), built from an
  * {@link EnrichedCable} of {@code cables.enriched.v1} and the record's JSON bytes, which are stored
- * unchanged so that fields added by newer producers are served too.
+ * unchanged so that fields added by newer producers are served too; plus the {@link CableVersion}
+ * the version history keeps of it.
  *
  * @param id the cable's reference ID, which identifies the document
  * @param fields the document's fields
+ * @param version this version of the cable, for the version history
  */
-public record CableDocument(String id, List<IndexableField> fields) {
-
-    /** The name of the annotation whose data lists {@link TagMeaning}s. */
-    static final String TAGS_ANNOTATION = "tags";
+public record CableDocument(String id, List<IndexableField> fields, CableVersion version) {
 
     /**
      * Builds the document of {@code enriched}.
@@ -52,12 +54,15 @@ public record CableDocument(String id, List<IndexableField> fields) {
         fields.add(new StoredField(CableFields.ID, cable.referenceId()));
         addText(fields, CableFields.SUBJECT, cable.subject());
         addText(fields, CableFields.BODY, cable.body());
-        if (cable.tags() != null) {
-            cable.tags().forEach(tag -> addKeyword(fields, CableFields.TAG, tag));
-        }
-        for (TagMeaning meaning : tagMeanings(enriched)) {
-            if (meaning.meaning() != null) {
-                fields.add(new TextField(CableFields.TAG_MEANING, meaning.meaning(), Field.Store.NO));
+        addTags(fields, cable.tags(), Annotations.tagMeanings(enriched));
+        for (Annotations.Entity entity : Annotations.entities(enriched)) {
+            fields.add(new TextField(CableFields.ENTITY, entity.name(), Field.Store.NO));
+            switch (entity.kind()) {
+                case Annotations.PERSON -> addKeyword(fields, CableFields.PERSON, entity.name());
+                case Annotations.ORGANIZATION -> addKeyword(fields, CableFields.ORGANIZATION, entity.name());
+                default -> {
+                    // places and other kinds are searchable through the entity field only
+                }
             }
         }
         addKeyword(fields, CableFields.ORIGIN, cable.origin());
@@ -70,22 +75,51 @@ public record CableDocument(String id, List<IndexableField> fields) {
         Instant created = parseCreated(cable.created());
         if (created != null) {
             fields.add(new LongField(CableFields.CREATED, created.toEpochMilli(), Field.Store.YES));
-            addKeyword(fields, CableFields.YEAR, Integer.toString(created.atZone(ZoneOffset.UTC).getYear()));
+            YearMonth month = YearMonth.from(created.atZone(ZoneOffset.UTC));
+            addKeyword(fields, CableFields.YEAR, Integer.toString(month.getYear()));
+            addKeyword(fields, CableFields.MONTH, month.toString());
+        }
+        if (cable.references() != null) {
+            cable.references().stream()
+                    .map(ParsedCable.Reference::referenceId)
+                    .filter(ref -> ref != null && !ref.isBlank())
+                    .distinct()
+                    .forEach(ref -> addKeyword(fields, CableFields.REF, ref));
+        }
+        addKeyword(fields, CableFields.IMPORT_ID, cable.importId());
+        if (cable.contentHash() != null) {
+            fields.add(new StoredField(CableFields.CONTENT_HASH, cable.contentHash()));
         }
         fields.add(new StoredField(CableFields.JSON, json));
-        return new CableDocument(cable.referenceId(), List.copyOf(fields));
+        var version = new CableVersion(cable.referenceId(), cable.contentHash(), cable.importId(), enriched.enrichedAt(),
+                cable.subject(), cable.body());
+        return new CableDocument(cable.referenceId(), List.copyOf(fields), version);
     }
 
-    private static List<TagMeaning> tagMeanings(EnrichedCable enriched) {
-        Annotation tags = enriched.annotations() == null ? null : enriched.annotations().get(TAGS_ANNOTATION);
-        if (tags == null || tags.data() == null || tags.data().isNull()) {
-            return List.of();
+    /**
+     * Each TAGS code as a keyword whose facet value carries its meaning, the meanings as text, and the
+     * countries of the geographic codes.
+     */
+    private static void addTags(List<IndexableField> fields, List<String> codes, List<TagMeaning> meanings) {
+        Map<String, String> meaningByCode = new LinkedHashMap<>();
+        Set<String> countries = new LinkedHashSet<>();
+        for (TagMeaning meaning : meanings) {
+            if (meaning.meaning() != null) {
+                fields.add(new TextField(CableFields.TAG_MEANING, meaning.meaning(), Field.Store.NO));
+                meaningByCode.putIfAbsent(meaning.code(), meaning.meaning());
+            }
+            if (Annotations.GEOGRAPHIC.equals(meaning.kind()) && meaning.code() != null) {
+                countries.add(meaning.meaning() != null ? meaning.meaning() : meaning.code());
+            }
         }
-        try {
-            return List.of(Json.MAPPER.convertValue(tags.data(), TagMeaning[].class));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("annotations.tags.data is not a list of tag meanings: " + e.getMessage(), e);
+        if (codes != null) {
+            for (String code : codes) {
+                String meaning = meaningByCode.get(code);
+                addKeyword(fields, CableFields.TAG, code,
+                        meaning == null ? code : code + CableFields.LABEL_SEPARATOR + meaning);
+            }
         }
+        countries.forEach(country -> addKeyword(fields, CableFields.COUNTRY, country));
     }
 
     /** The creation time, or {@code null} when the cable states none that ISO-8601 can read. */
@@ -107,9 +141,13 @@ public record CableDocument(String id, List<IndexableField> fields) {
     }
 
     private static void addKeyword(List<IndexableField> fields, String name, String value) {
+        addKeyword(fields, name, value, value);
+    }
+
+    private static void addKeyword(List<IndexableField> fields, String name, String value, String facetValue) {
         if (value != null && !value.isBlank()) {
             fields.add(new Field(name, value, CableFields.KEYWORD));
-            fields.add(new SortedSetDocValuesField(name, new BytesRef(value)));
+            fields.add(new SortedSetDocValuesField(name, new BytesRef(facetValue)));
             fields.add(new StoredField(name, value));
         }
     }

@@ -1,0 +1,17 @@
+package io.cablestream.query.index;
+
+import java.time.Instant;
+
+/**
+ * One version of a cable as the version history keeps it: what identifies it and the text a diff compares.
+ *
+ * @param id reference ID
+ * @param contentHash hash of the raw text the version was parsed from; a new hash is a new version
+ * @param importId the import batch that delivered it, or {@code null}
+ * @param enrichedAt when enrich-service produced it, which orders the versions; {@code null} when unknown
+ * @param subject the SUBJECT line, or {@code null}
+ * @param body the cleaned body, or {@code null}
+ */
+public record CableVersion(String id, String contentHash, String importId, Instant enrichedAt, String subject,
+        String body) {
+}
