@@ -34,7 +34,7 @@ class UnreachableBrokerIT {
                 .header("Retry-After", "7")
                 .contentType("application/problem+json")
                 .body("title", equalTo("Broker unavailable"))
-                .body("detail", containsString("did not acknowledge cable 09VALLETTA412"));
+                .body("detail", containsString("the broker did not answer within 2 s; retry the request"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,10 @@ public final class TestCables {
     private String level = "CONFIDENTIAL";
     private List<String> caveats = List.of("NOFORN");
     private List<TagMeaning> tags = new ArrayList<>();
+    private final List<Map<String, String>> entities = new ArrayList<>();
+    private List<ParsedCable.Reference> references = List.of();
+    private String importId = "import-1";
+    private Instant enrichedAt = Instant.parse("2026-01-01T00:00:00Z");
 
     private TestCables(String id) {
         this.id = id;
@@ -64,17 +69,51 @@ public final class TestCables {
     }
 
     public TestCables tag(String code, String meaning) {
-        tags.add(new TagMeaning(code, "subject", meaning, meaning != null));
+        return tag(code, "subject", meaning);
+    }
+
+    public TestCables tag(String code, String kind, String meaning) {
+        tags.add(new TagMeaning(code, kind, meaning, meaning != null));
+        return this;
+    }
+
+    /** Adds an entity to the {@code entities} annotation, in the shape query-service reads. */
+    public TestCables entity(String kind, String name) {
+        entities.add(Map.of("kind", kind, "name", name));
+        return this;
+    }
+
+    /** Sets the REF list to one entry per reference ID, labelled A, B, C … */
+    public TestCables references(String... ids) {
+        var list = new ArrayList<ParsedCable.Reference>();
+        for (int i = 0; i < ids.length; i++) {
+            list.add(new ParsedCable.Reference(String.valueOf((char) ('A' + i)), ids[i], "REF " + ids[i]));
+        }
+        references = List.copyOf(list);
+        return this;
+    }
+
+    public TestCables importId(String importId) {
+        this.importId = importId;
+        return this;
+    }
+
+    public TestCables enrichedAt(String enrichedAt) {
+        this.enrichedAt = Instant.parse(enrichedAt);
         return this;
     }
 
     public EnrichedCable build() {
-        var cable = new ParsedCable(id, sha256(body), "import-1", "test", "text",
+        var cable = new ParsedCable(id, sha256(subject + "\n" + body), importId, "test", "text",
                 new CableSource("test", "entry 1"), created, new ParsedCable.Classification(level, caveats), origin,
-                null, null, null, tags.stream().map(TagMeaning::code).toList(), subject, List.of(), null, null,
+                null, null, null, tags.stream().map(TagMeaning::code).toList(), subject, references, null, null,
                 List.of(), List.of(), List.of(), body, List.of(), List.of());
-        var annotation = new Annotation("tags", "1", Json.MAPPER.valueToTree(tags));
-        return new EnrichedCable(cable, Map.of("tags", annotation), Instant.parse("2026-01-01T00:00:00Z"));
+        var annotations = new HashMap<String, Annotation>();
+        annotations.put("tags", new Annotation("tags", "1", Json.MAPPER.valueToTree(tags)));
+        if (!entities.isEmpty()) {
+            annotations.put("entities", new Annotation("entities", "1", Json.MAPPER.valueToTree(entities)));
+        }
+        return new EnrichedCable(cable, annotations, enrichedAt);
     }
 
     private static String sha256(String text) {

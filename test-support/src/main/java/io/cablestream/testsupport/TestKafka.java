@@ -46,8 +46,8 @@ public final class TestKafka {
     }
 
     /**
-     * Reads every partition of {@code topic} from its beginning, without a consumer group, until at
-     * least {@code atLeast} records arrived; fails with how many were seen when {@code timeout} passes first.
+     * Reads every partition of {@code topic} from its beginning, without a consumer group and as
+     * {@code read_committed} (what the services see), until at least {@code atLeast} records arrived; fails with how many were seen when {@code timeout} passes first.
      */
     public static List<ConsumerRecord<String, byte[]>> consume(String bootstrap, String topic, int atLeast, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
@@ -66,7 +66,10 @@ public final class TestKafka {
         return records;
     }
 
-    /** The number of offsets the topic holds: the sum over its partitions of end minus beginning offset. */
+    /**
+     * The number of offsets the topic holds: the sum over its partitions of end minus beginning offset.
+     * On topics written in transactions this counts commit markers too; use {@link #consume} to count records.
+     */
     public static long count(String bootstrap, String topic) {
         try (var consumer = consumer(bootstrap)) {
             List<TopicPartition> partitions = partitions(consumer, topic);
@@ -81,6 +84,7 @@ public final class TestKafka {
     private static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, CLIENT_TIMEOUT_MS);
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }

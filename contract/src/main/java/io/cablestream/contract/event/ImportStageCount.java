@@ -1,6 +1,7 @@
 package io.cablestream.contract.event;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * How many records of an import one downstream topic partition has carried, counted from the
@@ -15,10 +16,12 @@ import java.time.Instant;
  * @param partition the partition counted
  * @param count records of the import in that partition up to {@code throughOffset}
  * @param throughOffset the offset of the last record counted
+ * @param rejections for the {@code -failed} stages, the first dead-lettered cables of the import in
+ *     that partition: where each came from and the reason the stage gave
  * @param updatedAt when this count was written
  */
 public record ImportStageCount(String importId, String stage, String topic, int partition, long count,
-        long throughOffset, Instant updatedAt) implements ImportEvent {
+        long throughOffset, List<ImportRejection> rejections, Instant updatedAt) implements ImportEvent {
 
     @Override
     public String key() {

@@ -1,5 +1,7 @@
 package io.cablestream.contract.stage;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -40,7 +42,37 @@ public final class KafkaClients {
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** A consumer in {@code groupId} that starts at the earliest offset and never auto-commits. */
+    /**
+     * A durable producer whose sends belong to Kafka transactions; {@code transactionalId} must be
+     * unique among running instances (fencing of zombies relies on the consumer group's generation).
+     */
+    public static KafkaProducer<String, byte[]> transactionalProducer(String bootstrapServers, String clientId,
+            String transactionalId, Map<String, String> overrides) {
+        Map<String, String> settings = new HashMap<>(overrides);
+        settings.putIfAbsent(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        settings.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "30000");
+        return producer(bootstrapServers, clientId, settings);
+    }
+
+    /**
+     * A transactional ID that is unique among running instances and stable across restarts of the
+     * same instance ({@code service-host-port}), so a restarted stage aborts what its crashed
+     * predecessor left open instead of making downstream readers wait for the transaction timeout.
+     */
+    public static String instanceId(String service, int port) {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "localhost";
+        }
+        return service + "-" + host + "-" + port;
+    }
+
+    /**
+     * A consumer in {@code groupId} (or none) that starts at the earliest offset, never auto-commits
+     * and sees only committed transactional records.
+     */
     public static KafkaConsumer<String, byte[]> consumer(String bootstrapServers, String groupId, String clientId,
             Map<String, String> overrides) {
         Map<String, Object> config = new HashMap<>();
@@ -51,6 +83,7 @@ public final class KafkaClients {
         }
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         config.putAll(overrides);

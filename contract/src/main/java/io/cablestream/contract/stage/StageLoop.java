@@ -5,32 +5,41 @@ import io.cablestream.contract.header.EventHeaders;
 import io.cablestream.contract.header.TraceParent;
 import io.cablestream.contract.topic.Topic;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.Future;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The consume-transform-produce loop of a pipeline stage (parse, enrich). For each batch polled
- * from the input topic, every record is transformed and published to the output topic, or parked
- * byte for byte on the input's dead-letter topic with the reason in headers. Offsets are committed
- * only after the broker acknowledged every output of the batch, so a crash replays the batch
- * (at-least-once) and nothing is lost; a poison record never blocks its partition.
+ * The consume-transform-produce loop of a pipeline stage (parse, enrich). Each batch polled from the
+ * input topic is processed in one Kafka transaction: every record is transformed and published to
+ * the output topic, or parked byte for byte on the input's dead-letter topic with the reason in
+ * headers, and the consumed offsets are committed in the same transaction. A crash or a broker
+ * outage aborts the transaction and the batch is processed again, so each input yields exactly one
+ * committed output (for {@code read_committed} consumers); a poison record never blocks its partition.
  */
 public final class StageLoop<I, O> implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StageLoop.class);
     private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration RETRY = Duration.ofSeconds(1);
+    /** Outputs larger than this are parked rather than sent: the broker would refuse them. */
+    private static final int MAX_OUTPUT_BYTES = 7 * 1024 * 1024;
 
     private final String service;
     private final Topic<I> input;
@@ -45,6 +54,10 @@ public final class StageLoop<I, O> implements Runnable {
     private volatile boolean assigned;
     private Thread thread;
 
+    /**
+     * @param producer a transactional producer ({@link KafkaClients#transactionalProducer}) owned by this loop
+     * @param consumer a consumer in the stage's group ({@link KafkaClients#consumer}) owned by this loop
+     */
     public StageLoop(String service, Topic<I> input, Topic<O> output, Transform<I, O> transform,
             Function<O, String> keyOf, KafkaConsumer<String, byte[]> consumer, KafkaProducer<String, byte[]> producer) {
         this.service = service;
@@ -58,26 +71,28 @@ public final class StageLoop<I, O> implements Runnable {
 
     @Override
     public void run() {
-        consumer.subscribe(List.of(input.name()));
         try {
+            initTransactions();
+            consumer.subscribe(List.of(input.name()));
             while (running) {
                 try {
                     ConsumerRecords<String, byte[]> batch = consumer.poll(POLL);
                     assigned = !consumer.assignment().isEmpty();
                     if (!batch.isEmpty()) {
-                        publishAll(batch);
-                        consumer.commitSync();
+                        publishInTransaction(batch);
                     }
                 } catch (WakeupException e) {
                     // stop() was called
+                } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
+                    LOG.error("{}: cannot go on ({}); stopping so the process can be restarted", service, e.toString());
+                    running = false;
                 } catch (RuntimeException e) {
-                    LOG.warn("{}: batch failed, it will be retried from the last committed offsets: {}",
-                            service, e.toString());
-                    rewindToCommitted();
-                    sleepQuietly();
+                    LOG.warn("{}: batch failed and will be processed again: {}", service, e.toString());
+                    abortAndRewind();
                 }
             }
         } finally {
+            assigned = false;
             consumer.close();
             producer.close(Duration.ofSeconds(5));
         }
@@ -119,8 +134,19 @@ public final class StageLoop<I, O> implements Runnable {
         return deadLettered.get();
     }
 
-    private void publishAll(ConsumerRecords<String, byte[]> batch) {
-        List<Future<RecordMetadata>> sends = new ArrayList<>(batch.count());
+    private void initTransactions() {
+        while (running) {
+            try {
+                producer.initTransactions();
+                return;
+            } catch (TimeoutException e) {
+                LOG.warn("{}: broker not reachable yet, retrying: {}", service, e.getMessage());
+            }
+        }
+    }
+
+    private void publishInTransaction(ConsumerRecords<String, byte[]> batch) {
+        producer.beginTransaction();
         int rejected = 0;
         for (ConsumerRecord<String, byte[]> record : batch) {
             ProducerRecord<String, byte[]> out;
@@ -133,16 +159,10 @@ public final class StageLoop<I, O> implements Runnable {
                 LOG.info("{}: {} at {}-{}@{} parked on {}: {}", service, record.key(), record.topic(),
                         record.partition(), record.offset(), input.deadLetterName(), e.getMessage());
             }
-            sends.add(producer.send(out));
+            producer.send(out);
         }
-        producer.flush();
-        for (Future<RecordMetadata> send : sends) {
-            try {
-                send.get();
-            } catch (Exception e) {
-                throw new IllegalStateException("broker did not acknowledge an output record", e);
-            }
-        }
+        producer.sendOffsetsToTransaction(nextOffsets(batch), consumer.groupMetadata());
+        producer.commitTransaction();
         processed.addAndGet(batch.count() - rejected);
         deadLettered.addAndGet(rejected);
     }
@@ -150,13 +170,39 @@ public final class StageLoop<I, O> implements Runnable {
     private ProducerRecord<String, byte[]> transformed(ConsumerRecord<String, byte[]> record) throws Exception {
         O result = transform.apply(input.decode(record.value()));
         String key = keyOf.apply(result);
+        byte[] value = output.encode(result);
+        if (value.length > MAX_OUTPUT_BYTES) {
+            throw new IllegalArgumentException("the " + output.valueType().getSimpleName() + " for " + key + " is "
+                    + value.length + " bytes, over the " + MAX_OUTPUT_BYTES + "-byte limit of " + output.name());
+        }
         var trace = TraceParent.parseOrNew(EventHeaders.get(record.headers(), EventHeaders.TRACEPARENT)).child();
         var headers = EventHeaders.of(output, key, service, trace,
                 EventHeaders.get(record.headers(), EventHeaders.IMPORT_ID));
-        return new ProducerRecord<>(output.name(), null, key, output.encode(result), headers);
+        return new ProducerRecord<>(output.name(), null, key, value, headers);
     }
 
-    private void rewindToCommitted() {
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> batch) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : batch.partitions()) {
+            var records = batch.records(partition);
+            offsets.put(partition, new OffsetAndMetadata(records.getLast().offset() + 1));
+        }
+        return offsets;
+    }
+
+    /** Aborts the open transaction (retrying while the broker is away) and seeks back to the committed offsets. */
+    private void abortAndRewind() {
+        while (running) {
+            try {
+                producer.abortTransaction();
+                break;
+            } catch (IllegalStateException e) {
+                break; // no transaction was open
+            } catch (RuntimeException e) {
+                LOG.warn("{}: cannot abort yet: {}", service, e.toString());
+                sleepQuietly();
+            }
+        }
         try {
             var committed = consumer.committed(consumer.assignment());
             consumer.assignment().forEach(tp -> {
@@ -170,11 +216,12 @@ public final class StageLoop<I, O> implements Runnable {
         } catch (RuntimeException e) {
             LOG.warn("{}: cannot rewind yet: {}", service, e.toString());
         }
+        sleepQuietly();
     }
 
     private static void sleepQuietly() {
         try {
-            Thread.sleep(1000);
+            Thread.sleep(RETRY);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -25,11 +25,13 @@ public class EnrichStage {
 
     EnrichStage(CableEnricher enricher,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "cablestream.enrich.group-id", defaultValue = "enrich-service") String groupId) {
+            @ConfigProperty(name = "cablestream.enrich.group-id", defaultValue = "enrich-service") String groupId,
+            @ConfigProperty(name = "quarkus.http.port") int httpPort) {
         this.loop = new StageLoop<>("enrich-service", Topics.PARSED, Topics.ENRICHED, enricher::enrich,
                 enriched -> enriched.cable().referenceId(),
                 KafkaClients.consumer(bootstrapServers, groupId, "enrich-service", Map.of()),
-                KafkaClients.producer(bootstrapServers, "enrich-service", Map.of()));
+                KafkaClients.transactionalProducer(bootstrapServers, "enrich-service",
+                        KafkaClients.instanceId("enrich-service", httpPort), Map.of()));
     }
 
     @PostConstruct

@@ -1,30 +1,28 @@
 package io.cablestream.ingest.domain;
 
 import io.cablestream.contract.event.CableSource;
-import io.cablestream.contract.event.RawCable;
+import io.cablestream.contract.event.SourceMetadata;
 import io.cablestream.ingest.config.IngestConfig;
-import io.cablestream.ingest.messaging.RawCablePublisher;
-import io.cablestream.parser.ReferenceIds;
-import io.cablestream.parser.CableParser;
+import io.cablestream.ingest.dedupe.Claim;
+import io.cablestream.parser.CableInput;
 import io.cablestream.parser.InputFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Turns one submitted text into a {@link RawCable}: checks it is non-empty, within size and
- * identifiable as a cable (a reference ID can be found), then publishes it and waits for the
- * broker's acknowledgement.
+ * Accepts one submitted cable as an import of its own: checks it (non-empty, within size, a
+ * reference ID given or found), then stores it on {@code cables.raw.v1} unless this exact version
+ * is already stored, and returns once the broker acknowledged it.
  */
 @ApplicationScoped
 public class CableIntake {
 
-    private final RawCablePublisher publisher;
+    private final Imports imports;
     private final IngestConfig config;
 
-    CableIntake(RawCablePublisher publisher, IngestConfig config) {
-        this.publisher = publisher;
+    CableIntake(Imports imports, IngestConfig config) {
+        this.imports = imports;
         this.config = config;
     }
 
@@ -34,32 +32,23 @@ public class CableIntake {
      * @param text the cable's text
      * @param format {@code auto} or a format name ({@code seed}, {@code html}, {@code csv}, {@code text})
      * @param sourceName where the text came from, e.g. a file name, or {@code http}
+     * @param metadata metadata sent beside the text, or {@code null}
      */
-    public AcceptedCable acceptOne(String text, String format, String sourceName) {
+    public AcceptedCable acceptOne(String text, String format, String sourceName, SourceMetadata metadata) {
         var inputFormat = formatNamed(format);
-        if (text == null || text.isBlank()) {
-            throw new RejectedCableException(400, "empty-body", "Empty body",
-                    "the request body is empty; send the cable's full text (Content-Type: text/plain or text/html)");
-        }
-        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > config.maxCableBytes()) {
-            throw new RejectedCableException(413, "cable-too-large", "Cable too large",
-                    "the cable is " + bytes + " bytes; the limit is " + config.maxCableBytes()
-                            + " bytes (cablestream.ingest.max-cable-bytes)");
-        }
-        var referenceId = ReferenceIds.findIn(text).orElseThrow(() -> new RejectedCableException(422, "not-a-cable",
-                "Not a cable",
-                "no reference ID found in the text: expected an 'Identifier' header (export format), a "
-                        + "'Reference ID' table (WikiLeaks page) or a routing header naming post and serial "
-                        + "(e.g. 'MOSCOW 003804' with a DTG like '021437Z AUG 07')"));
-        var detected = inputFormat == InputFormat.AUTO ? InputFormat.detect(text) : inputFormat;
-        var cable = new RawCable(referenceId, "imp-" + UUID.randomUUID(), CableParser.contentHash(text),
-                detected.id(), new CableSource(sourceName, null), null, Instant.now(), text);
-        publisher.publish(cable);
-        return new AcceptedCable(cable.referenceId(), cable.importId(), cable.contentHash());
+        var concrete = inputFormat == InputFormat.AUTO && text != null ? InputFormat.detect(text) : inputFormat;
+        var checked = CheckedCable.of(new CableInput(text, metadata, concrete, new CableSource(sourceName, null)),
+                config.maxCableBytes());
+        var verdict = new AtomicReference<Claim.Verdict>();
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        var report = imports.receiveAlone(sourceName, "http", () -> bytes,
+                intake -> verdict.set(intake.accept(checked)));
+        boolean duplicate = verdict.get() == Claim.Verdict.DUPLICATE || verdict.get() == Claim.Verdict.IN_FLIGHT;
+        return new AcceptedCable(checked.referenceId(), report.importId(), checked.contentHash(), duplicate);
     }
 
-    private static InputFormat formatNamed(String format) {
+    /** The format named {@code format}, or a 400 rejection listing the known names. */
+    public static InputFormat formatNamed(String format) {
         return InputFormat.fromId(format).orElseThrow(() -> new RejectedCableException(400, "unknown-format",
                 "Unknown format", "format '" + format + "' is not one of auto, seed, html, csv, text"));
     }

@@ -2,6 +2,8 @@ package io.cablestream.ingest.rest;
 
 import io.cablestream.ingest.domain.AcceptedCable;
 import io.cablestream.ingest.domain.CableIntake;
+import io.cablestream.ingest.domain.RejectedCableException;
+import io.cablestream.ingest.read.CableSubmission;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -12,10 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code POST /cables}: accepts one cable's text and answers {@code 202 Accepted} with its
- * reference ID once {@code cables.raw.v1} holds it.
+ * {@code POST /cables}: one cable, as its text ({@code text/plain}, {@code text/html}) or as JSON
+ * (text plus source and metadata). Answers {@code 202 Accepted} once {@code cables.raw.v1} holds it,
+ * or {@code 200 OK} with {@code duplicate: true} when this exact version was stored before.
+ * Files holding many cables go to {@code POST /imports}.
  */
 @Path("/cables")
+@Produces(MediaType.APPLICATION_JSON)
 public class CableResource {
 
     private final CableIntake intake;
@@ -26,11 +31,25 @@ public class CableResource {
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
-    @Produces(MediaType.APPLICATION_JSON)
     public Response submit(String text,
             @QueryParam("format") @DefaultValue("auto") String format,
             @QueryParam("source") @DefaultValue("http") String source) {
-        AcceptedCable accepted = intake.acceptOne(text, format, source);
-        return Response.accepted(accepted).build();
+        return answer(intake.acceptOne(text, format, source, null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submitJson(CableSubmission submission) {
+        if (submission == null || submission.text() == null) {
+            throw new RejectedCableException(400, "empty-body", "Empty body",
+                    "the JSON object has no \"text\"; send {\"text\": \"<the cable>\", \"source\": \"...\", "
+                            + "\"metadata\": {\"referenceId\": \"...\"}}");
+        }
+        return answer(intake.acceptOne(submission.text(), submission.format() == null ? "auto" : submission.format(),
+                submission.source() == null ? "http" : submission.source(), submission.metadata()));
+    }
+
+    private static Response answer(AcceptedCable accepted) {
+        return (accepted.duplicate() ? Response.ok() : Response.accepted()).entity(accepted).build();
     }
 }

@@ -5,13 +5,15 @@ import io.cablestream.ingest.config.IngestConfig;
 import io.cablestream.ingest.domain.RejectedCableException;
 import io.cablestream.ingest.messaging.BrokerUnavailableException;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.io.UncheckedIOException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Maps ingest's failures to {@code application/problem+json}: rejected input to 4xx with the
- * reason, an unreachable broker to {@code 503} with {@code Retry-After}.
+ * reason, an upload that cannot be read to {@code 400}, an unreachable broker to {@code 503} with
+ * {@code Retry-After}.
  */
 public class ProblemMappers {
 
@@ -31,6 +33,12 @@ public class ProblemMappers {
         return problem(Problem.of("broker-unavailable", "Broker unavailable", 503, e.getMessage(), uri.getPath()))
                 .header(HttpHeaders.RETRY_AFTER, config.retryAfterSeconds())
                 .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(UncheckedIOException e, UriInfo uri) {
+        return problem(Problem.of("unreadable-input", "Unreadable input", 400, e.getMessage()
+                + "; check that the upload was complete and send it again", uri.getPath())).build();
     }
 
     private static Response.ResponseBuilder problem(Problem problem) {

@@ -25,12 +25,14 @@ public class ParseStage {
     private final StageLoop<RawCable, ParsedCable> loop;
 
     ParseStage(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "cablestream.parse.group-id", defaultValue = "parse-service") String groupId) {
+            @ConfigProperty(name = "cablestream.parse.group-id", defaultValue = "parse-service") String groupId,
+            @ConfigProperty(name = "quarkus.http.port") int httpPort) {
         var parser = new CableParser();
         this.loop = new StageLoop<>("parse-service", Topics.RAW, Topics.PARSED, parser::parse,
                 ParsedCable::referenceId,
                 KafkaClients.consumer(bootstrapServers, groupId, "parse-service", Map.of()),
-                KafkaClients.producer(bootstrapServers, "parse-service", Map.of()));
+                KafkaClients.transactionalProducer(bootstrapServers, "parse-service",
+                        KafkaClients.instanceId("parse-service", httpPort), Map.of()));
     }
 
     @PostConstruct

@@ -29,6 +29,13 @@ public interface QueryConfig {
     @WithDefault("500")
     int maxLimit();
 
+    /**
+     * How many matches an export locates per pass over the index. Larger pages mean fewer passes over
+     * big result lists and more memory per running export.
+     */
+    @WithDefault("1000")
+    int exportPageSize();
+
     /** Extra Kafka consumer settings (e.g. security), passed through unchanged. */
     @WithName("kafka")
     Map<String, String> kafkaOverrides();

@@ -3,12 +3,18 @@ package io.cablestream.query.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -22,22 +28,33 @@ import org.apache.lucene.util.IOUtils;
 
 /**
  * The materialized view of {@code cables.enriched.v1}: an on-disk Lucene index holding one
- * document per reference ID, plus the Kafka position it reflects. Each commit stores, in its user
- * data, the next offset to read for every partition, so a reopened index tells the feeder where
- * to resume. One thread writes (the feeder); any number of threads read.
+ * document per reference ID (in {@code cables/}), the {@link VersionHistory} of every cable (in
+ * {@code versions/}), and the Kafka position both reflect. Each commit stores, in the cable
+ * index's user data, the next offset to read for every partition, so a reopened index tells the
+ * feeder where to resume; the history is committed first, and recording a version twice is
+ * harmless, so a crash between the two commits loses nothing. One thread writes (the feeder);
+ * any number of threads read. Refresh listeners learn which cables each refresh made visible.
  */
 public final class CableIndex implements Closeable {
 
     private static final String OFFSET_PREFIX = "kafka.offset/";
 
-    private final CableAnalyzer analyzer = new CableAnalyzer();
+    private final CableAnalyzer analyzer;
+    private final Path dir;
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final VersionHistory versions;
+    private final Set<String> unrefreshed = new LinkedHashSet<>();
+    private final List<Consumer<List<String>>> refreshListeners = new CopyOnWriteArrayList<>();
     private volatile Map<TopicPartition, Long> committedOffsets;
 
-    private CableIndex(FSDirectory directory) throws IOException {
+    private CableIndex(Path dir, FSDirectory directory, VersionHistory versions, CableAnalyzer analyzer)
+            throws IOException {
+        this.dir = dir;
+        this.analyzer = analyzer;
         this.directory = directory;
+        this.versions = versions;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         this.searchers = new SearcherManager(writer, null);
@@ -46,28 +63,49 @@ public final class CableIndex implements Closeable {
 
     /** Opens the index in {@code dir}, creating an empty one when there is none. */
     public static CableIndex open(Path dir) throws IOException {
-        FSDirectory directory = FSDirectory.open(dir);
+        FSDirectory directory = FSDirectory.open(Files.createDirectories(dir.resolve("cables")));
+        var analyzer = new CableAnalyzer();
+        VersionHistory versions = null;
         try {
-            return new CableIndex(directory);
+            versions = VersionHistory.open(Files.createDirectories(dir.resolve("versions")), analyzer);
+            return new CableIndex(dir, directory, versions, analyzer);
         } catch (IOException | RuntimeException e) {
-            directory.close();
+            IOUtils.closeWhileHandlingException(versions, directory, analyzer);
             throw e;
         }
     }
 
-    /** Adds the cable, replacing any document with the same reference ID. */
+    /**
+     * Adds the cable, replacing any document with the same reference ID, and records its version.
+     *
+     * @throws IllegalArgumentException when Lucene refuses the document (e.g. a keyword value too long to index)
+     */
     public void upsert(CableDocument cable) throws IOException {
         writer.updateDocument(idTerm(cable.id()), cable.fields());
+        versions.record(cable.version());
+        unrefreshed.add(cable.id());
     }
 
-    /** Removes the cable with this reference ID (a tombstone on the compacted topic). */
+    /** Removes the cable with this reference ID and its versions (a tombstone on the compacted topic). */
     public void delete(String id) throws IOException {
         writer.deleteDocuments(idTerm(id));
+        versions.forget(id);
     }
 
-    /** Makes everything written so far visible to searches. */
+    /** Makes everything written so far visible to searches, then tells the refresh listeners which cables it added or changed. */
     public void refresh() throws IOException {
-        searchers.maybeRefresh();
+        versions.refresh();
+        searchers.maybeRefreshBlocking();
+        if (!unrefreshed.isEmpty()) {
+            List<String> visible = List.copyOf(unrefreshed);
+            unrefreshed.clear();
+            refreshListeners.forEach(listener -> listener.accept(visible));
+        }
+    }
+
+    /** Registers {@code listener} to receive the reference IDs of the cables each refresh made visible, on the writing thread. */
+    public void onRefresh(Consumer<List<String>> listener) {
+        refreshListeners.add(listener);
     }
 
     /**
@@ -79,6 +117,7 @@ public final class CableIndex implements Closeable {
         Map<String, String> userData = new HashMap<>();
         nextOffsets.forEach((tp, offset) -> userData.put(OFFSET_PREFIX + tp.topic() + "/" + tp.partition(),
                 Long.toString(offset)));
+        versions.commit();
         writer.setLiveCommitData(userData.entrySet());
         writer.commit();
         committedOffsets = Map.copyOf(nextOffsets);
@@ -102,6 +141,33 @@ public final class CableIndex implements Closeable {
         });
     }
 
+    /** The content hash of the indexed version of the cable, when the cable is indexed. */
+    Optional<String> contentHash(String id) {
+        return read(searcher -> {
+            var top = searcher.search(new TermQuery(idTerm(id)), 1);
+            return top.scoreDocs.length == 0 ? Optional.empty() : Optional.ofNullable(searcher.storedFields()
+                    .document(top.scoreDocs[0].doc, Set.of(CableFields.CONTENT_HASH)).get(CableFields.CONTENT_HASH));
+        });
+    }
+
+    /** Every kept version of the cable, oldest first; empty when the cable was never indexed or was deleted. */
+    List<CableVersion> versions(String id) {
+        try {
+            return new ArrayList<>(versions.of(id));
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** How many versions are kept, over all cables. */
+    int versionCount() {
+        try {
+            return versions.count();
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
     /** How many cables searches currently see. */
     public int count() {
         return read(searcher -> searcher.getIndexReader().numDocs());
@@ -117,7 +183,7 @@ public final class CableIndex implements Closeable {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index in " + directory.getDirectory(), e);
+            throw unreadable(e);
         }
     }
 
@@ -128,7 +194,11 @@ public final class CableIndex implements Closeable {
     /** Closes the index; changes since the last {@link #commit} are committed with the offsets of that commit. */
     @Override
     public void close() throws IOException {
-        IOUtils.close(searchers, writer, directory, analyzer);
+        IOUtils.close(searchers, writer, directory, versions, analyzer);
+    }
+
+    private UncheckedIOException unreadable(IOException e) {
+        return new UncheckedIOException("cannot read the index in " + dir, e);
     }
 
     private Term idTerm(String id) {

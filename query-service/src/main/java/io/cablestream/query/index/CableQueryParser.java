@@ -62,6 +62,12 @@ final class CableQueryParser extends MultiFieldQueryParser {
     }
 
     @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        return CableFields.CREATED.equals(field) ? getFieldQuery(field, queryText, true)
+                : super.getFieldQuery(field, queryText, slop);
+    }
+
+    @Override
     protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
             boolean endInclusive) throws ParseException {
         if (CableFields.CREATED.equals(field)) {

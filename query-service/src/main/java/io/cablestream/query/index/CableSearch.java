@@ -1,155 +1,122 @@
 package io.cablestream.query.index;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSelector;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Searches the {@link CableIndex} with Lucene's classic query syntax (terms without a field search
- * subject and body), one page at a time: ranked by relevance, or newest first when there is no
- * query. Pages are linked by {@link Cursor}s, so every match can be reached, with no result window.
+ * Searches the {@link CableIndex} for a {@link SearchRequest}: one page of highlighted hits at a
+ * time, linked by {@link Cursor}s so every match can be reached with no result window, with counts
+ * of facet values over the whole result list; facet listings, hit counts, and which of a few given
+ * cables a request matches (for the live feed).
  */
 public final class CableSearch {
 
-    private static final int SNIPPET_CHARS = 200;
-    private static final float CENTERED = 0.5f;
-    private static final int HIGHLIGHT_SCAN_CHARS = 100_000;
-    private static final Set<String> HIT_FIELDS = Set.of(CableFields.ID, CableFields.SUBJECT, CableFields.CREATED,
-            CableFields.ORIGIN, CableFields.CLASSIFICATION, CableFields.TAG);
-    private static final Sort NEWEST_FIRST = new Sort(newestFirst(), byId());
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, newestFirst(), byId());
-
     private final CableIndex index;
     private final int maxLimit;
+    private final HitReader hitReader;
+    private final FacetCounter facetCounter = new FacetCounter();
 
     public CableSearch(CableIndex index, int maxLimit) {
         this.index = index;
         this.maxLimit = maxLimit;
+        this.hitReader = new HitReader(index.analyzer());
     }
 
     /**
-     * One page of the cables matching {@code q}.
+     * One page of the cables matching {@code request}, with the facets asked for counted over all of them.
      *
-     * @param q a query in Lucene's classic syntax; blank lists every cable, newest first
      * @param limit how many hits the page holds at most
      * @param cursor {@link SearchPage#nextCursor()} of the previous page, or {@code null} for the first page
-     * @throws InvalidQueryException when the query, limit or cursor cannot be used
+     * @param facets the dimensions to count
+     * @param facetLimit how many values of each dimension to return
+     * @throws InvalidQueryException when the query, a limit or the cursor cannot be used
      */
-    public SearchPage search(String q, int limit, String cursor) {
-        if (limit < 1 || limit > maxLimit) {
-            throw new InvalidQueryException("limit must be between 1 and " + maxLimit + ", was " + limit);
+    public SearchPage search(SearchRequest request, int limit, String cursor, List<FacetDimension> facets,
+            int facetLimit) {
+        checkLimit("limit", limit);
+        if (!facets.isEmpty()) {
+            checkLimit("facetLimit", facetLimit);
         }
-        boolean byRelevance = q != null && !q.isBlank();
-        Query query = byRelevance ? parse(q) : new MatchAllDocsQuery();
-        FieldDoc after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor).toFieldDoc(byRelevance);
-        var collector = new TopFieldCollectorManager(byRelevance ? BY_RELEVANCE : NEWEST_FIRST, limit + 1, after,
-                Integer.MAX_VALUE);
+        SearchOrder order = request.effectiveOrder();
+        Query query = request.toQuery(index.analyzer());
+        FieldDoc after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor).toFieldDoc(order);
+        var top = new TopFieldCollectorManager(order.sort(), limit + 1, after, Integer.MAX_VALUE);
         return index.read(searcher -> {
-            TopFieldDocs top = searcher.search(query, collector);
-            ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(limit, top.scoreDocs.length));
-            String[] snippets = snippets(searcher, query, page);
-            List<SearchHit> hits = new ArrayList<>(page.length);
-            for (int i = 0; i < page.length; i++) {
-                String snippet = snippets[i] == null ? null : snippets[i].strip();
-                hits.add(hit(searcher.storedFields().document(page[i].doc, HIT_FIELDS), snippet));
+            TopFieldDocs found;
+            Map<String, Facet> counted = Map.of();
+            if (facets.isEmpty()) {
+                found = searcher.search(query, top);
+            } else {
+                Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+                found = (TopFieldDocs) results[0];
+                counted = facetCounter.top(searcher, (FacetsCollector) results[1], facets, facetLimit);
             }
-            String next = top.scoreDocs.length > limit
-                    ? Cursor.after((FieldDoc) page[limit - 1], byRelevance).encode()
-                    : null;
-            return new SearchPage(top.totalHits.value(), hits, next);
+            ScoreDoc[] page = Arrays.copyOf(found.scoreDocs, Math.min(limit, found.scoreDocs.length));
+            String next = found.scoreDocs.length > limit ? Cursor.after((FieldDoc) page[limit - 1], order).encode() : null;
+            return new SearchPage(found.totalHits.value(), hitReader.read(searcher, query, page), next, counted);
         });
     }
 
-    private Query parse(String q) {
-        var parser = new MultiFieldQueryParser(CableFields.DEFAULT_FIELDS, index.analyzer());
-        Query query;
-        try {
-            query = parser.parse(q);
-        } catch (ParseException e) {
-            throw new InvalidQueryException(parserMessage(e));
-        }
-        Set<String> unknown = new TreeSet<>();
-        query.visit(new QueryVisitor() {
-            @Override
-            public boolean acceptField(String field) {
-                if (!CableFields.SEARCHABLE.contains(field)) {
-                    unknown.add(field);
-                }
-                return true;
-            }
-        });
-        if (!unknown.isEmpty()) {
-            throw new InvalidQueryException("unknown field " + String.join(", ", unknown)
-                    + "; searchable fields are " + String.join(", ", CableFields.SEARCHABLE));
-        }
-        return query;
+    /** The {@code limit} most frequent values of {@code dimension} among the cables matching {@code request}. */
+    public Facet facet(SearchRequest request, FacetDimension dimension, int limit) {
+        checkLimit("limit", limit);
+        Query query = request.toQuery(index.analyzer());
+        return index.read(searcher -> facetCounter.top(searcher, matching(searcher, request, query), dimension, limit));
     }
 
-    /** The parser's explanation up to the list of expected tokens, e.g. {@code Cannot parse 'a AND': Encountered "<EOF>" at line 1, column 5.} */
-    private static String parserMessage(ParseException e) {
-        String message = e.getMessage();
-        int expected = message.indexOf("Was expecting");
-        return (expected < 0 ? message : message.substring(0, expected)).strip().replaceAll("\\s+", " ");
+    /** Every value of {@code dimension} among the cables matching {@code request}, with counts, in value order. */
+    public List<FacetValue> values(SearchRequest request, FacetDimension dimension) {
+        Query query = request.toQuery(index.analyzer());
+        return index.read(searcher -> facetCounter.all(searcher, matching(searcher, request, query), dimension));
     }
 
-    private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-        var highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, CENTERED))
-                .withMaxNoHighlightPassages(1)
-                .withMaxLength(HIGHLIGHT_SCAN_CHARS)
+    /** How many cables match {@code request}. */
+    public int count(SearchRequest request) {
+        Query query = request.toQuery(index.analyzer());
+        return index.read(searcher -> searcher.count(query));
+    }
+
+    /** The hits, with snippets, among the cables {@code ids} that match {@code request}, in the request's order. */
+    public List<SearchHit> among(SearchRequest request, Collection<String> ids) {
+        List<BytesRef> terms = ids.stream()
+                .map(id -> new BytesRef(index.analyzer().keywordTerm(CableFields.ID, id)))
+                .toList();
+        Query query = request.toQuery(index.analyzer());
+        Query restricted = new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(new TermInSetQuery(CableFields.ID, terms), Occur.FILTER)
                 .build();
-        var docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        return highlighter.highlight(CableFields.BODY, query, docs, 1);
+        return index.read(searcher -> {
+            TopFieldDocs found = searcher.search(restricted, Math.max(1, ids.size()), request.effectiveOrder().sort());
+            return hitReader.read(searcher, query, found.scoreDocs);
+        });
     }
 
-    private static SearchHit hit(Document document, String snippet) {
-        IndexableField created = document.getField(CableFields.CREATED);
-        return new SearchHit(
-                document.get(CableFields.ID),
-                document.get(CableFields.SUBJECT),
-                created == null ? null : Instant.ofEpochMilli(created.numericValue().longValue()),
-                document.get(CableFields.ORIGIN),
-                document.get(CableFields.CLASSIFICATION),
-                List.of(document.getValues(CableFields.TAG)),
-                snippet);
+    /** The matches of {@code query}, or {@code null} when the request matches every cable (faster to count). */
+    private static FacetsCollector matching(IndexSearcher searcher, SearchRequest request, Query query)
+            throws IOException {
+        return request.matchesAll() ? null : searcher.search(query, new FacetsCollectorManager());
     }
 
-    private static SortField newestFirst() {
-        SortField field = LongField.newSortField(CableFields.CREATED, true, SortedNumericSelector.Type.MIN);
-        field.setMissingValue(Long.MIN_VALUE);
-        return field;
-    }
-
-    private static SortField byId() {
-        return new SortField(CableFields.ID, SortField.Type.STRING);
+    private void checkLimit(String name, int limit) {
+        if (limit < 1 || limit > maxLimit) {
+            throw new InvalidQueryException(name + " must be between 1 and " + maxLimit + ", was " + limit);
+        }
     }
 }

@@ -6,48 +6,47 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Where a page of results ended: the sort values of its last hit (score when ranked by relevance,
- * creation time, reference ID). The next page starts strictly after them, so paging never skips
- * or repeats a cable however deep it goes. Clients see it as an opaque URL-safe token.
+ * Where a page of results ended: the order and the sort values of its last hit (score when ranked
+ * by relevance, creation time, reference ID). The next page starts strictly after them, so paging
+ * never skips or repeats a cable however deep it goes. Clients see it as an opaque URL-safe token.
  */
-record Cursor(Float score, long created, String id) {
+record Cursor(SearchOrder order, Float score, long created, String id) {
 
-    private static final String NO_SCORE = "-";
-
-    /** The cursor after {@code last}, a hit sorted by {@link CableSearch}'s relevance or newest-first sort. */
-    static Cursor after(FieldDoc last, boolean byRelevance) {
+    /** The cursor after {@code last}, a hit sorted in {@code order}. */
+    static Cursor after(FieldDoc last, SearchOrder order) {
         Object[] values = last.fields;
-        int first = byRelevance ? 1 : 0;
-        return new Cursor(byRelevance ? (Float) values[0] : null, (Long) values[first],
+        int first = order.byScore() ? 1 : 0;
+        return new Cursor(order, order.byScore() ? (Float) values[0] : null, (Long) values[first],
                 ((BytesRef) values[first + 1]).utf8ToString());
     }
 
-    /** The position to search after, for a search sorted by relevance or newest first. */
-    FieldDoc toFieldDoc(boolean byRelevance) {
-        if (byRelevance != (score != null)) {
-            throw new InvalidQueryException("cursor belongs to a " + (byRelevance ? "listing without q" : "query")
+    /** The position to search after in {@code expected}, the order of the search this cursor continues. */
+    FieldDoc toFieldDoc(SearchOrder expected) {
+        if (order != expected) {
+            throw new InvalidQueryException("cursor belongs to a search sorted by " + order + ", not by " + expected
                     + "; start again without cursor");
         }
         var id = new BytesRef(this.id);
-        return byRelevance
+        return order.byScore()
                 ? new FieldDoc(Integer.MAX_VALUE, score, new Object[] {score, created, id})
                 : new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {created, id});
     }
 
     String encode() {
-        String scoreText = score == null ? NO_SCORE : Integer.toHexString(Float.floatToIntBits(score));
-        String text = scoreText + "." + created + "." + id;
+        String scoreText = score == null ? "-" : Integer.toHexString(Float.floatToIntBits(score));
+        String text = order.ordinal() + "." + scoreText + "." + created + "." + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     static Cursor decode(String token) {
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\.", 3);
-            if (parts.length == 3) {
-                Float score = parts[0].equals(NO_SCORE) ? null : Float.intBitsToFloat(Integer.parseUnsignedInt(parts[0], 16));
-                return new Cursor(score, Long.parseLong(parts[1]), parts[2]);
+            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\.", 4);
+            if (parts.length == 4) {
+                SearchOrder order = SearchOrder.values()[Integer.parseInt(parts[0])];
+                Float score = order.byScore() ? Float.intBitsToFloat(Integer.parseUnsignedInt(parts[1], 16)) : null;
+                return new Cursor(order, score, Long.parseLong(parts[2]), parts[3]);
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             // reported below
         }
         throw new InvalidQueryException("cursor '" + token + "' is not one this service issued; "

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.jboss.logging.Logger;
 
-/** Opens this replica's {@link CableIndex} in {@code cablestream.query.index-dir} and closes it at shutdown. */
+/**
+ * Opens this replica's {@link CableIndex} in {@code cablestream.query.index-dir}, closes it at shutdown,
+ * and provides the read models over it.
+ */
 @Singleton
 public class IndexProducer {
 
@@ -26,6 +29,12 @@ public class IndexProducer {
     @Singleton
     CableSearch cableSearch(CableIndex index, QueryConfig config) {
         return new CableSearch(index, config.maxLimit());
+    }
+
+    @Produces
+    @Singleton
+    CableExport cableExport(CableIndex index, QueryConfig config) {
+        return new CableExport(index, config.exportPageSize());
     }
 
     void close(@Disposes CableIndex index) throws IOException {

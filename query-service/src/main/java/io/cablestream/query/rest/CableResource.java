@@ -1,9 +1,14 @@
 package io.cablestream.query.rest;
 
+import io.cablestream.query.index.CableExport;
 import io.cablestream.query.index.CableIndex;
 import io.cablestream.query.index.CableSearch;
-import io.cablestream.query.index.InvalidQueryException;
+import io.cablestream.query.index.FacetDimension;
 import io.cablestream.query.index.SearchPage;
+import io.cablestream.query.index.SearchRequest;
+import io.cablestream.query.rest.export.CableWriter;
+import io.cablestream.query.rest.export.ExportFormat;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,12 +17,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.Arrays;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * Reads and searches the cables indexed from {@code cables.enriched.v1}: one cable as its
- * EnrichedCable JSON, or pages of search hits linked by cursors.
+ * Reads, searches and exports the cables indexed from {@code cables.enriched.v1}: one cable as its
+ * EnrichedCable JSON, pages of search hits linked by cursors with facet counts, or the whole result
+ * list streamed as NDJSON or CSV.
  */
 @Path("/cables")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,36 +34,70 @@ public class CableResource {
 
     private final CableIndex index;
     private final CableSearch search;
+    private final CableExport export;
 
-    CableResource(CableIndex index, CableSearch search) {
+    CableResource(CableIndex index, CableSearch search, CableExport export) {
         this.index = index;
         this.search = search;
+        this.export = export;
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "The cable with this reference ID, as the EnrichedCable JSON of cables.enriched.v1")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@Parameter(description = "Reference ID, any case", example = "07MOSCOW3804")
+            @PathParam("id") String id) {
         byte[] json = index.json(id).orElseThrow(() -> new CableNotFoundException(id));
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
-    @Operation(summary = "Search cables; without q, every cable newest first")
+    @Operation(summary = "Search cables: highlighted hits a page at a time, with facet counts over all matches; "
+            + "without q, every cable newest first")
     public SearchPage search(
-            @Parameter(description = "Lucene classic query syntax over subject and body; fields id, subject, body, "
-                    + "tag, tagMeaning, origin, classification, caveat, year, e.g. tag:PREL AND \"nuclear fuel\"")
-            @QueryParam("q") String q,
-            @Parameter(description = "Hits per page") @QueryParam("limit") @DefaultValue("20") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return search.search(q, parseLimit(limit), cursor);
+            @BeanParam SearchParams params,
+            @Parameter(description = "Hits per page", example = "20") @QueryParam("limit") @DefaultValue("20") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Facets to count over all matches, comma-separated or repeated: tag, country, "
+                    + "origin, classification, year, month, person, organization", example = "tag,origin,country,year")
+            @QueryParam("facets") List<String> facets,
+            @Parameter(description = "Values returned per facet, most frequent first", example = "10")
+            @QueryParam("facetLimit") @DefaultValue("10") String facetLimit) {
+        return search.search(params.toRequest(), SearchParams.wholeNumber("limit", limit), cursor, dimensions(facets),
+                SearchParams.wholeNumber("facetLimit", facetLimit));
     }
 
-    private static int parseLimit(String limit) {
-        try {
-            return Integer.parseInt(limit.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidQueryException("limit must be a whole number, was '" + limit + "'");
+    @GET
+    @Path("export")
+    @Produces({"application/x-ndjson", "text/csv"})
+    @Operation(summary = "Stream every cable matching the search, however many, as NDJSON (EnrichedCable per line) "
+            + "or CSV")
+    public Response export(
+            @BeanParam SearchParams params,
+            @Parameter(description = "ndjson or csv", example = "csv") @QueryParam("format") @DefaultValue("ndjson")
+            String format) {
+        ExportFormat exportFormat = ExportFormat.named(format);
+        SearchRequest request = params.toRequest();
+        export.validate(request);
+        StreamingOutput body = out -> {
+            CableWriter writer = exportFormat.writer(out);
+            export.export(request, writer);
+            writer.finish();
+        };
+        return Response.ok(body, exportFormat.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + exportFormat.fileName() + "\"")
+                .build();
+    }
+
+    private static List<FacetDimension> dimensions(List<String> facets) {
+        if (facets == null) {
+            return List.of();
         }
+        return facets.stream()
+                .flatMap(names -> Arrays.stream(names.split(",")))
+                .filter(name -> !name.isBlank())
+                .map(FacetDimension::named)
+                .distinct()
+                .toList();
     }
 }

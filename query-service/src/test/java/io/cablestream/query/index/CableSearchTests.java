@@ -53,10 +53,10 @@ class CableSearchTests {
         String cursor = null;
         int pages = 0;
         do {
-            SearchPage page = search.search(q, 10, cursor);
-            assertThat(page.total()).isEqualTo(57);
-            page.hits().forEach(hit -> seen.add(hit.id()));
-            cursor = page.nextCursor();
+            SearchPage result = page(q, 10, cursor);
+            assertThat(result.total()).isEqualTo(57);
+            result.hits().forEach(hit -> seen.add(hit.id()));
+            cursor = result.nextCursor();
             pages++;
         } while (cursor != null);
 
@@ -72,7 +72,7 @@ class CableSearchTests {
         index.upsert(cable("08MOSCOW4").created("2008-01-01T00:00:00Z").document());
         index.refresh();
 
-        assertThat(search.search(null, 10, null).hits())
+        assertThat(page(null, 10, null).hits())
                 .extracting(SearchHit::id)
                 .containsExactly("09MOSCOW2", "08MOSCOW4", "07MOSCOW1", "08MOSCOW3");
     }
@@ -89,7 +89,7 @@ class CableSearchTests {
                 .document());
         index.refresh();
 
-        assertThat(search.search("nuclear", 10, null).hits())
+        assertThat(page("nuclear", 10, null).hits())
                 .extracting(SearchHit::id, SearchHit::subject, hit -> hit.created().toString(), SearchHit::origin,
                         SearchHit::classification, SearchHit::tags)
                 .containsExactly(tuple("07MOSCOW3804", "RUSSIA: NUCLEAR FUEL TALKS",
@@ -103,7 +103,7 @@ class CableSearchTests {
                 .document());
         index.refresh();
 
-        String snippet = search.search("uranium", 10, null).hits().getFirst().snippet();
+        String snippet = page("uranium", 10, null).hits().getFirst().snippet();
 
         assertThat(snippet)
                 .contains("&lt;script&gt;")
@@ -117,7 +117,7 @@ class CableSearchTests {
         index.upsert(cable("07MOSCOW3804").subject("Fuel talks").body("1. (C) Summary: talks went well.").document());
         index.refresh();
 
-        assertThat(search.search("subject:fuel", 10, null).hits().getFirst().snippet())
+        assertThat(page("subject:fuel", 10, null).hits().getFirst().snippet())
                 .startsWith("1. (C) Summary");
     }
 
@@ -135,14 +135,14 @@ class CableSearchTests {
 
         for (String q : List.of("tag:prel", "origin:\"embassy moscow\"", "classification:confidential",
                 "caveat:NOFORN", "id:07moscow3804", "year:2007", "tagMeaning:political")) {
-            assertThat(search.search(q, 10, null).hits()).as(q).extracting(SearchHit::id).containsExactly("07MOSCOW3804");
+            assertThat(page(q, 10, null).hits()).as(q).extracting(SearchHit::id).containsExactly("07MOSCOW3804");
         }
-        assertThat(search.search("origin:moscow", 10, null).total()).isZero();
+        assertThat(page("origin:moscow", 10, null).total()).isZero();
     }
 
     @Test
     void badSyntaxIsRejectedSayingWhere() {
-        assertThatThrownBy(() -> search.search("subject:(nuclear AND", 10, null))
+        assertThatThrownBy(() -> page("subject:(nuclear AND", 10, null))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("line 1, column")
                 .hasMessageNotContaining("\n");
@@ -150,7 +150,7 @@ class CableSearchTests {
 
     @Test
     void unknownFieldIsRejectedNamingTheSearchableOnes() {
-        assertThatThrownBy(() -> search.search("tags:PREL", 10, null))
+        assertThatThrownBy(() -> page("tags:PREL", 10, null))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("unknown field tags")
                 .hasMessageContaining("tag, tagMeaning");
@@ -161,9 +161,9 @@ class CableSearchTests {
         index.upsert(cable("07MOSCOW1").document());
         index.upsert(cable("07MOSCOW2").document());
         index.refresh();
-        String listingCursor = search.search("", 1, null).nextCursor();
+        String listingCursor = page("", 1, null).nextCursor();
 
-        assertThatThrownBy(() -> search.search("moscow", 1, listingCursor))
+        assertThatThrownBy(() -> page("moscow", 1, listingCursor))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("cursor");
     }
@@ -171,7 +171,7 @@ class CableSearchTests {
     @ParameterizedTest
     @ValueSource(strings = {"garbage!", "bm90LWEtY3Vyc29y"})
     void cursorNotIssuedByTheServiceIsRejected(String cursor) {
-        assertThatThrownBy(() -> search.search("", 10, cursor))
+        assertThatThrownBy(() -> page("", 10, cursor))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("not one this service issued");
     }
@@ -179,8 +179,12 @@ class CableSearchTests {
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 101})
     void limitOutsideTheAllowedRangeIsRejected(int limit) {
-        assertThatThrownBy(() -> search.search("", limit, null))
+        assertThatThrownBy(() -> page("", limit, null))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("limit must be between 1 and 100");
+    }
+
+    private SearchPage page(String q, int limit, String cursor) {
+        return search.search(SearchRequest.of(q), limit, cursor, List.of(), 10);
     }
 }

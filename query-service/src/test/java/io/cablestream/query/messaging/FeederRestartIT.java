@@ -11,6 +11,7 @@ import io.cablestream.contract.topic.Topics;
 import io.cablestream.query.TestCables;
 import io.cablestream.query.index.CableIndex;
 import io.cablestream.query.index.CableSearch;
+import io.cablestream.query.index.SearchRequest;
 import io.cablestream.testsupport.KafkaBroker;
 import io.cablestream.testsupport.TestKafka;
 import java.io.IOException;
@@ -60,7 +61,7 @@ class FeederRestartIT {
             await().atMost(WAIT).untilAsserted(() -> {
                 assertThat(replica.feeder.applied()).isEqualTo(2);
                 assertThat(replica.index.count()).isEqualTo(21);
-                assertThat(new CableSearch(replica.index, 10).search("three", 10, null).total()).isEqualTo(1);
+                assertThat(new CableSearch(replica.index, 10).count(SearchRequest.of("three"))).isEqualTo(1);
             });
         }
     }

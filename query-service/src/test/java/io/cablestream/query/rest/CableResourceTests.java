@@ -2,16 +2,19 @@ package io.cablestream.query.rest;
 
 import static io.cablestream.query.TestCables.cable;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.cablestream.contract.topic.Topics;
 import io.cablestream.query.index.CableIndex;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,7 @@ class CableResourceTests {
                 .body("1. (C) Summary: Rosatom <b>offered</b> nuclear fuel to the embassy. End summary.")
                 .created("2007-08-02T14:37:00Z")
                 .tag("PREL", "External Political Relations")
-                .tag("RS", "Russia")
+                .tag("RS", "geographic", "Russia")
                 .document());
         index.upsert(cable("08PARIS1200").subject("FRANCE: FARM SUBSIDIES").body("Farm talks.")
                 .created("2008-03-01T09:00:00Z").document());
@@ -90,6 +93,81 @@ class CableResourceTests {
                 .then().statusCode(200)
                 .body("hits.id", equalTo(List.of("07MOSCOW3804")))
                 .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void searchCountsFacetsOverEveryMatchAndDrillsDown() {
+        given().queryParam("facets", "tag,country").queryParam("facets", "year").queryParam("limit", 1)
+                .get("/cables")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("facets.tag.values.find { it.value == 'PREL' }.label", equalTo("External Political Relations"))
+                .body("facets.tag.values.find { it.value == 'PREL' }.count", equalTo(1))
+                .body("facets.country.values.value", equalTo(List.of("Russia")))
+                .body("facets.year.values.value", equalTo(List.of("2007", "2008")));
+
+        given().queryParam("country", "Russia").queryParam("from", "2007-08").queryParam("to", "2007-08")
+                .get("/cables")
+                .then().statusCode(200)
+                .body("hits.id", equalTo(List.of("07MOSCOW3804")));
+    }
+
+    @Test
+    void searchSortsOldestFirstWhenAsked() {
+        given().queryParam("sort", "oldest")
+                .get("/cables")
+                .then().statusCode(200)
+                .body("hits.id", equalTo(List.of("07MOSCOW3804", "08PARIS1200")));
+    }
+
+    @Test
+    void unknownSortOrFacetIsProblem400NamingTheChoices() {
+        given().queryParam("sort", "best").get("/cables")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("sort must be one of relevance, newest, oldest, was 'best'"));
+        given().queryParam("facets", "tags").get("/cables")
+                .then().statusCode(400)
+                .body("detail", containsString("cannot count facet 'tags'"));
+    }
+
+    @Test
+    void exportStreamsEveryMatchAsNdjsonAcrossPages() {
+        String body = given().get("/cables/export")
+                .then().statusCode(200)
+                .contentType("application/x-ndjson")
+                .header("Content-Disposition", containsString("cables.ndjson"))
+                .extract().asString();
+
+        assertThat(body.lines().map(line -> Topics.ENRICHED.decode(line.getBytes(StandardCharsets.UTF_8)))
+                .map(enriched -> enriched.cable().referenceId()))
+                .containsExactly("08PARIS1200", "07MOSCOW3804");
+    }
+
+    @Test
+    void exportAsCsvHasAHeaderAndTheMatchingCables() {
+        String body = given().queryParam("format", "csv").queryParam("q", "farm")
+                .get("/cables/export")
+                .then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract().asString();
+
+        assertThat(body.split("\r\n"))
+                .containsExactly("id,created,classification,caveats,origin,tags,countries,subject,references,body",
+                        "08PARIS1200,2008-03-01T09:00:00Z,CONFIDENTIAL,NOFORN,Embassy Moscow,,,FRANCE: FARM SUBSIDIES,,"
+                                + "Farm talks.");
+    }
+
+    @Test
+    void exportWithBadQueryIsProblem400BeforeAnythingIsStreamed() {
+        given().queryParam("q", "created:[yesterday TO *]").queryParam("format", "csv")
+                .get("/cables/export")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("created: cannot read 'yesterday' as a date"));
+        given().queryParam("format", "xlsx").get("/cables/export")
+                .then().statusCode(400)
+                .body("detail", equalTo("format must be one of ndjson, csv, was 'xlsx'"));
     }
 
     @Test

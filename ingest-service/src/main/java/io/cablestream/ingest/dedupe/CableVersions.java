@@ -1,0 +1,105 @@
+package io.cablestream.ingest.dedupe;
+
+import io.cablestream.contract.event.CableVersion;
+import io.cablestream.contract.topic.Topics;
+import io.cablestream.ingest.messaging.EventPublisher;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+
+/**
+ * Every cable version ingest has stored, by content hash: the memory that makes re-ingest free of
+ * duplicates. Filled at start from {@code cables.versions.v1} (which every replica follows, so a version
+ * stored by one replica is known to all), and by this replica as the broker acknowledges its raw
+ * records, each then recorded on {@code cables.versions.v1}. A hash is held as 128 bits, about 100
+ * bytes per version in memory.
+ */
+@ApplicationScoped
+public class CableVersions {
+
+    private record Fingerprint(long high, long low) {
+
+        static Fingerprint of(String contentHash) {
+            String hex = contentHash.substring(contentHash.indexOf(':') + 1);
+            return new Fingerprint(HexFormat.fromHexDigits(hex, 0, 16), HexFormat.fromHexDigits(hex, 16, 32));
+        }
+    }
+
+    private final EventPublisher publisher;
+    private final Map<Fingerprint, Origin> stored = new ConcurrentHashMap<>();
+    private final Map<Fingerprint, Pending> pending = new HashMap<>();
+    private final Map<Origin, Origin> origins = new ConcurrentHashMap<>();
+
+    private record Pending(Origin origin, CompletableFuture<Void> stored) {
+    }
+
+    CableVersions(EventPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    /** Decides whether {@code origin} must publish the version {@code contentHash}; see {@link Claim.Verdict}. */
+    public synchronized Claim claim(String contentHash, Origin origin) {
+        var fingerprint = Fingerprint.of(contentHash);
+        Origin first = stored.get(fingerprint);
+        if (first != null) {
+            return Claim.of(first.isOtherAttemptOfSamePart(origin) ? Claim.Verdict.ACCEPTED_EARLIER : Claim.Verdict.DUPLICATE);
+        }
+        Pending inFlight = pending.get(fingerprint);
+        if (inFlight != null) {
+            return inFlight.origin().equals(origin) ? Claim.of(Claim.Verdict.DUPLICATE)
+                    : new Claim(Claim.Verdict.IN_FLIGHT, inFlight.stored());
+        }
+        pending.put(fingerprint, new Pending(intern(origin), new CompletableFuture<>()));
+        return Claim.of(Claim.Verdict.NEW);
+    }
+
+    /**
+     * Records that the broker acknowledged the raw record of a claimed version, and publishes that
+     * on {@code cables.versions.v1}; the returned future completes when that record is acknowledged.
+     */
+    public Future<?> stored(String referenceId, String contentHash, Origin origin) {
+        var fingerprint = Fingerprint.of(contentHash);
+        Pending done;
+        synchronized (this) {
+            stored.put(fingerprint, intern(origin));
+            done = pending.remove(fingerprint);
+        }
+        if (done != null) {
+            done.stored().complete(null);
+        }
+        var version = new CableVersion(referenceId, contentHash, origin.importId(), origin.part(), origin.attempt(),
+                Instant.now());
+        return publisher.send(Topics.VERSIONS, contentHash, version, origin.importId());
+    }
+
+    /** Gives up a claim whose raw record was not acknowledged, so the next upload of it publishes it. */
+    public void released(String contentHash, Throwable why) {
+        Pending dropped;
+        synchronized (this) {
+            dropped = pending.remove(Fingerprint.of(contentHash));
+        }
+        if (dropped != null) {
+            dropped.stored().completeExceptionally(why);
+        }
+    }
+
+    /** Learns a version from {@code cables.versions.v1}. */
+    public void learn(CableVersion version) {
+        stored.putIfAbsent(Fingerprint.of(version.contentHash()),
+                intern(new Origin(version.importId(), version.part(), version.attempt())));
+    }
+
+    /** How many versions are known. */
+    public int size() {
+        return stored.size();
+    }
+
+    private Origin intern(Origin origin) {
+        return origins.computeIfAbsent(origin, o -> o);
+    }
+}

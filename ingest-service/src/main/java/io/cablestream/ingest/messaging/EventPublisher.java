@@ -1,0 +1,82 @@
+package io.cablestream.ingest.messaging;
+
+import io.cablestream.contract.header.EventHeaders;
+import io.cablestream.contract.header.TraceParent;
+import io.cablestream.contract.stage.KafkaClients;
+import io.cablestream.contract.topic.Topic;
+import io.cablestream.ingest.config.IngestConfig;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Ingest's one producer (idempotent, {@code acks=all}): writes accepted cables to
+ * {@code cables.raw.v1} (key = reference ID) and ingest's state to {@code cables.versions.v1} and
+ * {@code cables.imports.v1}, every record with the contract's headers and its import ID. Sends are
+ * asynchronous; {@link #await} turns a missing acknowledgement into {@link BrokerUnavailableException}.
+ */
+@ApplicationScoped
+public class EventPublisher {
+
+    private static final String SERVICE = "ingest-service";
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final Duration ackTimeout;
+
+    EventPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, IngestConfig config) {
+        var settings = new HashMap<>(config.kafkaOverrides());
+        settings.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(config.ackTimeout().toMillis()));
+        this.producer = KafkaClients.producer(bootstrapServers, SERVICE, settings);
+        this.ackTimeout = config.ackTimeout();
+    }
+
+    /** Sends {@code value} to {@code topic}; the future completes when the broker acknowledged it. */
+    public <V> Future<RecordMetadata> send(Topic<V> topic, String key, V value, String importId) {
+        var headers = EventHeaders.of(topic, key, SERVICE, TraceParent.newRoot(), importId);
+        try {
+            return producer.send(new ProducerRecord<>(topic.name(), null, key, topic.encode(value), headers));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * Waits for one acknowledgement, at most the configured acknowledgement timeout.
+     *
+     * @param what what the record is, for the error message, e.g. {@code cable 09VALLETTA412}
+     * @throws BrokerUnavailableException when the broker did not acknowledge in time or refused the record
+     */
+    public void await(Future<?> ack, String what) {
+        try {
+            ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new BrokerUnavailableException("the Kafka broker did not acknowledge " + what + " within "
+                    + ackTimeout.toSeconds() + " s; it may not be stored, retry the request (re-sending is safe: "
+                    + "cables already stored are recognised)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrokerUnavailableException("interrupted while waiting for the broker", e);
+        }
+    }
+
+    /** Sends everything buffered now instead of after the linger time. */
+    public void flush() {
+        producer.flush();
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,133 @@
+package io.cablestream.ingest.messaging;
+
+import io.cablestream.contract.stage.KafkaClients;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads every partition of one topic from its beginning and keeps following it on its own thread,
+ * without a consumer group (every replica sees everything), handing each record to a callback.
+ * {@link #current()} completes once everything written to the topic before the call has been handed over.
+ */
+public final class TopicTail implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicTail.class);
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    private final String topic;
+    private final Consumer<ConsumerRecord<String, byte[]>> onRecord;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Queue<CompletableFuture<Void>> requests = new ConcurrentLinkedQueue<>();
+    private final List<Waiter> waiters = new ArrayList<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    private record Waiter(Map<TopicPartition, Long> ends, CompletableFuture<Void> done) {
+    }
+
+    public TopicTail(String bootstrapServers, Map<String, String> overrides, String topic,
+            Consumer<ConsumerRecord<String, byte[]>> onRecord) {
+        this.topic = topic;
+        this.onRecord = onRecord;
+        this.consumer = KafkaClients.consumer(bootstrapServers, null, "ingest-service-tail-" + topic, overrides);
+        this.thread = Thread.ofPlatform().name("tail-" + topic).daemon().unstarted(this::run);
+    }
+
+    public TopicTail start() {
+        thread.start();
+        return this;
+    }
+
+    /** Completes once every record the topic holds now has been handed to the callback. */
+    public CompletableFuture<Void> current() {
+        var done = new CompletableFuture<Void>();
+        requests.add(done);
+        return done;
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                try {
+                    if (consumer.assignment().isEmpty()) {
+                        assignAllPartitions();
+                    }
+                    for (var record : consumer.poll(POLL)) {
+                        handOver(record);
+                    }
+                    answerWaiters();
+                } catch (WakeupException e) {
+                    // closing
+                } catch (RuntimeException e) {
+                    LOG.warn("reading {} failed, retrying: {}", topic, e.toString());
+                    pause();
+                }
+            }
+        } catch (WakeupException e) {
+            // closed before it started
+        } finally {
+            consumer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    private void assignAllPartitions() {
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    private void handOver(ConsumerRecord<String, byte[]> record) {
+        try {
+            onRecord.accept(record);
+        } catch (RuntimeException e) {
+            LOG.warn("skipping unreadable record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                    e.toString());
+        }
+    }
+
+    private void answerWaiters() {
+        for (CompletableFuture<Void> request; (request = requests.poll()) != null; ) {
+            waiters.add(new Waiter(consumer.endOffsets(consumer.assignment()), request));
+        }
+        waiters.removeIf(waiter -> {
+            boolean reached = waiter.ends().entrySet().stream()
+                    .allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+            if (reached) {
+                waiter.done().complete(null);
+            }
+            return reached;
+        });
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
