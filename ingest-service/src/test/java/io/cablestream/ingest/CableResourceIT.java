@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.cablestream.contract.event.RawCable;
@@ -12,17 +13,22 @@ import io.cablestream.contract.topic.Topics;
 import io.cablestream.testsupport.EventSchemas;
 import io.cablestream.testsupport.KafkaBrokerResource;
 import io.cablestream.testsupport.TestKafka;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(KafkaBrokerResource.class)
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = FakeQueryService.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class CableResourceIT {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -37,10 +43,10 @@ class CableResourceIT {
                 .then().statusCode(202)
                 .body("referenceId", equalTo("09VALLETTA412"))
                 .body("importId", startsWith("imp-"))
-                .body("contentHash", startsWith("sha256:"));
+                .body("contentHash", startsWith("sha256:"))
+                .body("duplicate", equalTo(false));
 
-        var record = TestKafka.consume(bootstrap, Topics.RAW.name(), 1, Duration.ofSeconds(10)).stream()
-                .filter(r -> r.key().equals("09VALLETTA412")).findFirst().orElseThrow();
+        var record = rawRecordsOf("09VALLETTA412", 1).getFirst();
         EventSchemas.assertValid(Topics.RAW, record.value());
         RawCable raw = Topics.RAW.decode(record.value());
         assertThat(raw.text()).isEqualTo(text);
@@ -49,6 +55,53 @@ class CableResourceIT {
         assertThat(EventHeaders.get(record.headers(), EventHeaders.SOURCE)).isEqualTo("/cablestream/ingest-service");
         assertThat(EventHeaders.get(record.headers(), EventHeaders.IMPORT_ID)).isEqualTo(raw.importId());
         assertThat(EventHeaders.get(record.headers(), EventHeaders.TRACEPARENT)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+    }
+
+    @Test
+    void acceptsJsonWithTextSourceAndMetadata() {
+        int serial = SyntheticCables.nextSerial();
+        var submission = Map.of("text", SyntheticCables.telegram(serial, "Sent as JSON."), "source", "tips/desk-7",
+                "metadata", Map.of("referenceId", SyntheticCables.referenceId(serial), "classification", "CONFIDENTIAL",
+                        "origin", "Embassy Valletta", "created", "2009-03-14T14:15:00Z"));
+
+        given().contentType("application/json").body(submission)
+                .when().post("/cables")
+                .then().statusCode(202)
+                .body("referenceId", equalTo(SyntheticCables.referenceId(serial)));
+
+        RawCable raw = Topics.RAW.decode(rawRecordsOf(SyntheticCables.referenceId(serial), 1).getFirst().value());
+        assertThat(raw.source().name()).isEqualTo("tips/desk-7");
+        assertThat(raw.metadata().classification()).isEqualTo("CONFIDENTIAL");
+        assertThat(raw.metadata().created()).isEqualTo("2009-03-14T14:15:00Z");
+    }
+
+    @Test
+    void countsTheSameCableSentTwiceAsADuplicateWithoutRepublishingIt() {
+        int serial = SyntheticCables.nextSerial();
+        String text = SyntheticCables.telegram(serial, "Sent twice.");
+        given().contentType("text/plain").body(text).when().post("/cables").then().statusCode(202);
+
+        given().contentType("text/plain").body(text)
+                .when().post("/cables")
+                .then().statusCode(200)
+                .body("duplicate", equalTo(true));
+
+        assertThat(rawRecordsOf(SyntheticCables.referenceId(serial), 1)).hasSize(1);
+    }
+
+    @Test
+    void publishesANewVersionWhenTheSameReferenceIdComesWithOtherContent() {
+        int serial = SyntheticCables.nextSerial();
+        String redacted = given().contentType("text/plain").body(SyntheticCables.telegram(serial, "Names XXXXXXXX."))
+                .when().post("/cables").then().statusCode(202).extract().path("contentHash");
+
+        given().contentType("text/plain").body(SyntheticCables.telegram(serial, "Names Victor Abela."))
+                .when().post("/cables")
+                .then().statusCode(202)
+                .body("contentHash", not(equalTo(redacted)));
+
+        assertThat(rawRecordsOf(SyntheticCables.referenceId(serial), 2))
+                .extracting(r -> Topics.RAW.decode(r.value()).contentHash()).doesNotHaveDuplicates();
     }
 
     @Test
@@ -73,11 +126,39 @@ class CableResourceIT {
     }
 
     @Test
+    void refusesACableLargerThanTheLimitWith413() {
+        String huge = SyntheticCables.telegram(SyntheticCables.nextSerial(), "x".repeat(300_000));
+
+        given().contentType("text/plain").body(huge)
+                .when().post("/cables")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("the limit is 262144 bytes (cablestream.ingest.max-cable-bytes)"));
+    }
+
+    @Test
     void refusesAnUnknownFormatName() {
         given().contentType("text/plain").queryParam("format", "pdf").body(fixture("09VALLETTA412.txt"))
                 .when().post("/cables")
                 .then().statusCode(400)
                 .body("detail", containsString("'pdf' is not one of auto, seed, html, csv, text"));
+    }
+
+    List<ConsumerRecord<String, byte[]>> rawRecordsOf(String referenceId, int atLeast) {
+        return awaitRecords(bootstrap, Topics.RAW.name(), referenceId, atLeast);
+    }
+
+    /** Every record of {@code topic} keyed {@code key}, once there are at least {@code atLeast}. */
+    static List<ConsumerRecord<String, byte[]>> awaitRecords(String bootstrap, String topic, String key, int atLeast) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            long total = TestKafka.count(bootstrap, topic);
+            var matching = TestKafka.consume(bootstrap, topic, (int) total, Duration.ofSeconds(20)).stream()
+                    .filter(r -> key.equals(r.key())).toList();
+            if (matching.size() >= atLeast || System.nanoTime() > deadline) {
+                return matching;
+            }
+        }
     }
 
     static String fixture(String name) {

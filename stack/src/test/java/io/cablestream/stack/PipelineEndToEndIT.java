@@ -95,6 +95,26 @@ class PipelineEndToEndIT {
                 .containsExactlyInAnyOrderElementsOf(raw.stream().map(r -> traceId(r.headers())).toList());
     }
 
+    @Test
+    void theDashboardQueriesOnlyMetricsTheServicesExport() throws Exception {
+        assertThat(get(stack.queryUrl() + "/cables?q=anything").statusCode()).isEqualTo(200);
+        var exported = new StringBuilder();
+        for (int port : new int[] {stack.settings().ingestPort(), stack.settings().parsePort(),
+                stack.settings().enrichPort(), stack.settings().queryPort()}) {
+            exported.append(get("http://127.0.0.1:" + port + "/q/metrics").body());
+        }
+        var metricNames = exported.toString().lines().filter(l -> !l.startsWith("#"))
+                .map(l -> l.split("[{ ]")[0]).collect(java.util.stream.Collectors.toSet());
+        JsonNode dashboard = Json.MAPPER.readTree(stack.settings().home()
+                .resolve("deploy/grafana/cablestream-pipeline.json").toFile());
+        var used = new java.util.TreeSet<String>();
+        dashboard.findValuesAsText("expr").forEach(expr -> java.util.regex.Pattern
+                .compile("\\b(?:cablestream|http_server)_[a-z0-9_]+").matcher(expr).results()
+                .forEach(m -> used.add(m.group())));
+        assertThat(used).isNotEmpty();
+        assertThat(metricNames).containsAll(used);
+    }
+
     private static String traceId(org.apache.kafka.common.header.Headers headers) {
         return TraceParent.parseOrNew(EventHeaders.get(headers, EventHeaders.TRACEPARENT)).traceId();
     }

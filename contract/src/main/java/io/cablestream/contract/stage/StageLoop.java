@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,6 +51,7 @@ public final class StageLoop<I, O> implements Runnable {
     private final KafkaProducer<String, byte[]> producer;
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
+    private final StageMetrics metrics;
     private volatile boolean running = true;
     private volatile boolean assigned;
     private Thread thread;
@@ -67,6 +69,7 @@ public final class StageLoop<I, O> implements Runnable {
         this.keyOf = keyOf;
         this.consumer = consumer;
         this.producer = producer;
+        this.metrics = new StageMetrics(service);
     }
 
     @Override
@@ -81,6 +84,7 @@ public final class StageLoop<I, O> implements Runnable {
                     if (!batch.isEmpty()) {
                         publishInTransaction(batch);
                     }
+                    metrics.lag(lag());
                 } catch (WakeupException e) {
                     // stop() was called
                 } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
@@ -88,6 +92,7 @@ public final class StageLoop<I, O> implements Runnable {
                     running = false;
                 } catch (RuntimeException e) {
                     LOG.warn("{}: batch failed and will be processed again: {}", service, e.toString());
+                    metrics.batchFailed();
                     abortAndRewind();
                 }
             }
@@ -150,8 +155,10 @@ public final class StageLoop<I, O> implements Runnable {
         int rejected = 0;
         for (ConsumerRecord<String, byte[]> record : batch) {
             ProducerRecord<String, byte[]> out;
+            long started = System.nanoTime();
             try {
                 out = transformed(record);
+                metrics.recordDuration().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             } catch (Exception e) {
                 out = new ProducerRecord<>(input.deadLetterName(), null, record.key(), record.value(),
                         DeadLetterHeaders.of(record, service, e));
@@ -165,6 +172,7 @@ public final class StageLoop<I, O> implements Runnable {
         producer.commitTransaction();
         processed.addAndGet(batch.count() - rejected);
         deadLettered.addAndGet(rejected);
+        metrics.committed(batch.count(), rejected);
     }
 
     private ProducerRecord<String, byte[]> transformed(ConsumerRecord<String, byte[]> record) throws Exception {
@@ -179,6 +187,14 @@ public final class StageLoop<I, O> implements Runnable {
         var headers = EventHeaders.of(output, key, service, trace,
                 EventHeaders.get(record.headers(), EventHeaders.IMPORT_ID));
         return new ProducerRecord<>(output.name(), null, key, value, headers);
+    }
+
+    private long lag() {
+        long total = 0;
+        for (TopicPartition partition : consumer.assignment()) {
+            total += consumer.currentLag(partition).orElse(0);
+        }
+        return total;
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> batch) {

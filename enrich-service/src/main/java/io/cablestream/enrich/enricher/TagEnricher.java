@@ -2,15 +2,16 @@ package io.cablestream.enrich.enricher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.event.ParsedCable;
-import io.cablestream.contract.event.TagMeaning;
 import io.cablestream.contract.json.Json;
 import io.cablestream.enrich.dictionary.TagDictionary;
+import io.cablestream.enrich.dictionary.TagExplanation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Explains each TAGS code of a cable from the {@link TagDictionary}. Output: a list of
- * {@link TagMeaning} in the cable's order; unknown codes are kept with {@code known=false}.
+ * Explains each TAGS code of a cable from the {@link TagDictionary}. Output ({@code tags}): a list of
+ * {@link TagExplanation} in the cable's order; geographic tags carry their ISO 3166 code; unknown codes are
+ * kept with {@code known=false}.
  */
 @ApplicationScoped
 public class TagEnricher implements Enricher {
@@ -28,12 +29,13 @@ public class TagEnricher implements Enricher {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override
     public JsonNode enrich(ParsedCable cable) {
-        List<TagMeaning> meanings = cable.tags().stream().map(dictionary::explain).toList();
-        return Json.MAPPER.valueToTree(meanings);
+        List<TagExplanation> explained = cable.tags() == null ? List.of()
+                : cable.tags().stream().filter(tag -> tag != null && !tag.isBlank()).map(dictionary::explain).toList();
+        return Json.MAPPER.valueToTree(explained);
     }
 }

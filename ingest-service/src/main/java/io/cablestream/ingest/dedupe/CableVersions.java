@@ -26,7 +26,7 @@ public class CableVersions {
 
         static Fingerprint of(String contentHash) {
             String hex = contentHash.substring(contentHash.indexOf(':') + 1);
-            return new Fingerprint(HexFormat.fromHexDigits(hex, 0, 16), HexFormat.fromHexDigits(hex, 16, 32));
+            return new Fingerprint(HexFormat.fromHexDigitsToLong(hex, 0, 16), HexFormat.fromHexDigitsToLong(hex, 16, 32));
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import org.apache.commons.compress.MemoryLimitException;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
@@ -33,7 +34,7 @@ final class ArchiveReader {
         void read(InputStream entry, String name, EntrySink sink) throws IOException;
     }
 
-    private static final int SEVEN_Z_MEMORY_LIMIT_KB = 256 * 1024;
+    private static final int SEVEN_Z_MEMORY_LIMIT_KIB = 128 * 1024;
 
     private final IngestConfig.Archive limits;
     private final EntryReader entries;
@@ -76,7 +77,7 @@ final class ArchiveReader {
     }
 
     void readSevenZ(Path file, String archive, EntrySink sink) throws IOException {
-        try (SevenZFile sevenZ = SevenZFile.builder().setPath(file).setMaxMemoryLimitKb(SEVEN_Z_MEMORY_LIMIT_KB).get()) {
+        try (SevenZFile sevenZ = SevenZFile.builder().setPath(file).setMaxMemoryLimitKiB(SEVEN_Z_MEMORY_LIMIT_KIB).get()) {
             var guard = new ArchiveGuard(limits, archive, Files.size(file));
             for (SevenZArchiveEntry entry : sevenZ.getEntries()) {
                 guard.check(entry.getName(), entry.getSize(), -1);
@@ -97,12 +98,10 @@ final class ArchiveReader {
                     entries.read(guard.bounded(in, entry.getName()), inside(archive, entry), sink);
                 }
             }
-        } catch (IOException e) {
-            if (e.getMessage() != null && e.getMessage().contains("memory")) {
-                throw new RejectedCableException(422, "archive-refused", "Archive refused", "'" + archive
-                        + "' needs more memory to decompress than allowed: " + e.getMessage());
-            }
-            throw e;
+        } catch (MemoryLimitException e) {
+            throw new RejectedCableException(422, "archive-refused", "Archive refused", "'" + archive
+                    + "' needs more memory to decompress than ingest allows (" + SEVEN_Z_MEMORY_LIMIT_KIB
+                    + " KiB): recompress it with a smaller dictionary, or as .zip or .tar.gz");
         }
     }
 

@@ -37,6 +37,24 @@ public class IndexProducer {
         return new CableExport(index, config.exportPageSize());
     }
 
+    @Produces
+    @Singleton
+    CableLinks cableLinks(CableIndex index) {
+        return new CableLinks(index);
+    }
+
+    @Produces
+    @Singleton
+    CableVersions cableVersions(CableIndex index) {
+        return new CableVersions(index);
+    }
+
+    @Produces
+    @Singleton
+    CableStatistics cableStatistics(CableIndex index, CableSearch search) {
+        return new CableStatistics(index, search);
+    }
+
     void close(@Disposes CableIndex index) throws IOException {
         index.close();
     }

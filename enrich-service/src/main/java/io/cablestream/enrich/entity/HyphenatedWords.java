@@ -1,0 +1,56 @@
+package io.cablestream.enrich.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits hyphenated words whose parts are known places or organizations, so that {@code Dubai-based},
+ * {@code KFOR-run}, {@code U.S.-Norway} and {@code anti-U.S.} expose the names inside them; names that are
+ * hyphenated themselves ({@code Chatterton-Dixon}, {@code al-Qaeda}) stay whole.
+ */
+public final class HyphenatedWords {
+
+    private static final Pattern GOVERNMENT_ACRONYM = Pattern.compile("GO[A-Z]{1,3}|Go[A-Z]{1,2}");
+
+    private final EntityLexicon lexicon;
+
+    public HyphenatedWords(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<Token> split(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            if (token.text().indexOf('-') <= 0 || isKnown(token.text())) {
+                out.add(token);
+                continue;
+            }
+            String[] parts = token.text().split("-", -1);
+            boolean anyKnown = false;
+            for (String part : parts) {
+                anyKnown |= isKnown(part) || GOVERNMENT_ACRONYM.matcher(part).matches();
+            }
+            if (!anyKnown) {
+                out.add(token);
+                continue;
+            }
+            int offset = token.start();
+            for (int k = 0; k < parts.length; k++) {
+                if (k > 0) {
+                    out.add(new Token("-", offset, offset + 1, false));
+                    offset++;
+                }
+                if (!parts[k].isEmpty()) {
+                    out.add(new Token(parts[k], offset, offset + parts[k].length(), k == 0 && token.sentenceStart()));
+                }
+                offset += parts[k].length();
+            }
+        }
+        return out;
+    }
+
+    private boolean isKnown(String phrase) {
+        return lexicon.places().contains(phrase) || lexicon.organizations().contains(phrase);
+    }
+}

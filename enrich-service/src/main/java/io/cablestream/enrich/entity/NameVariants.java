@@ -1,0 +1,57 @@
+package io.cablestream.enrich.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The shorter ways a cable refers again to a person it has named: every run of consecutive words of the full
+ * name that holds a word other than a given name, an initial or a particle ({@code Lopez Portillo} and
+ * {@code Portillo} for {@code Jaime Lopez Portillo}), plus the upper-case form of single words used in
+ * signatures and headings ({@code STEPHENS}).
+ */
+public final class NameVariants {
+
+    private static final int MIN_SINGLE_WORD = 3;
+
+    private final EntityLexicon lexicon;
+
+    public NameVariants(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public Set<String> of(List<String> words) {
+        Set<String> variants = new LinkedHashSet<>();
+        for (int from = 0; from < words.size(); from++) {
+            for (int to = from + 1; to <= words.size(); to++) {
+                List<String> run = words.subList(from, to);
+                if (isUsable(run)) {
+                    variants.add(String.join(" ", run));
+                    if (run.size() == 1) {
+                        variants.add(run.getFirst().toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return variants;
+    }
+
+    private boolean isUsable(List<String> run) {
+        if (isParticleOrInitial(run.getFirst()) || isParticleOrInitial(run.getLast())) {
+            return false;
+        }
+        List<String> distinctive = new ArrayList<>();
+        for (String word : run) {
+            if (!lexicon.isGivenName(word) && !isParticleOrInitial(word) && !lexicon.isNotName(word)) {
+                distinctive.add(word);
+            }
+        }
+        return !distinctive.isEmpty() && (run.size() > 1 || run.getFirst().length() >= MIN_SINGLE_WORD);
+    }
+
+    private boolean isParticleOrInitial(String word) {
+        return lexicon.isParticle(word.toLowerCase(Locale.ROOT)) || word.matches("(\\p{Lu}\\.)+") || word.equals("-");
+    }
+}

@@ -1,0 +1,17 @@
+package io.cablestream.query.index;
+
+import java.time.Instant;
+
+/**
+ * One version of a cable in its history.
+ *
+ * @param number 1 for the oldest kept version, counting up
+ * @param contentHash hash of the raw text the version was parsed from
+ * @param importId the import that delivered it, or {@code null}
+ * @param enrichedAt when enrich-service produced it, or {@code null}
+ * @param subject its SUBJECT line, or {@code null}
+ * @param current whether it is the version searches see
+ */
+public record VersionSummary(int number, String contentHash, String importId, Instant enrichedAt, String subject,
+        boolean current) {
+}

@@ -1,0 +1,53 @@
+package io.cablestream.query.rest;
+
+import io.cablestream.query.index.CableFields;
+import io.cablestream.query.index.CableLinks;
+import io.cablestream.query.index.CableReference;
+import io.cablestream.query.index.CableSearch;
+import io.cablestream.query.index.SearchPage;
+import io.cablestream.query.index.SearchRequest;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The references between cables, both ways: the REF list of a cable, and the cables whose REF list names it. */
+@Path("/cables/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class CableLinksResource {
+
+    private final CableLinks links;
+    private final CableSearch search;
+
+    CableLinksResource(CableLinks links, CableSearch search) {
+        this.links = links;
+        this.search = search;
+    }
+
+    @GET
+    @Path("references")
+    @Operation(summary = "The cables this cable cites (its REF list), each linked to the cited cable when indexed")
+    public List<CableReference> references(
+            @Parameter(description = "Reference ID", example = "07MOSCOW3804") @PathParam("id") String id) {
+        return links.references(id).orElseThrow(() -> new CableNotFoundException(id));
+    }
+
+    @GET
+    @Path("cited-by")
+    @Operation(summary = "The cables whose REF list cites this reference ID, newest first, a page at a time")
+    public SearchPage citedBy(
+            @Parameter(description = "Reference ID; need not be indexed itself", example = "07MOSCOW3804")
+            @PathParam("id") String id,
+            @Parameter(description = "Hits per page", example = "20") @QueryParam("limit") @DefaultValue("20") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        var request = new SearchRequest(null, Map.of(CableFields.REF, List.of(id)), null, null, null);
+        return search.search(request, SearchParams.wholeNumber("limit", limit), cursor, List.of(), 1);
+    }
+}

@@ -1,0 +1,50 @@
+package io.cablestream.query.rest;
+
+import io.cablestream.query.index.CableVersions;
+import io.cablestream.query.index.VersionDiff;
+import io.cablestream.query.index.VersionSummary;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The versions of a cable seen on {@code cables.enriched.v1} (a new content hash is a new version) and their diffs. */
+@Path("/cables/{id}/versions")
+@Produces(MediaType.APPLICATION_JSON)
+public class CableVersionsResource {
+
+    private final CableVersions versions;
+
+    CableVersionsResource(CableVersions versions) {
+        this.versions = versions;
+    }
+
+    @GET
+    @Operation(summary = "Every kept version of the cable, oldest first; current marks the one searches see")
+    public List<VersionSummary> list(
+            @Parameter(description = "Reference ID", example = "07MOSCOW3804") @PathParam("id") String id) {
+        return versions.of(id).orElseThrow(() -> new CableNotFoundException(id));
+    }
+
+    @GET
+    @Path("diff")
+    @Operation(summary = "Line diff of the body between two versions, as unified-diff hunks with three lines of context")
+    public VersionDiff diff(
+            @Parameter(description = "Reference ID", example = "07MOSCOW3804") @PathParam("id") String id,
+            @Parameter(description = "Older version number; default the one before to", example = "1")
+            @QueryParam("from") String from,
+            @Parameter(description = "Newer version number; default the latest", example = "2") @QueryParam("to")
+            String to) {
+        return versions.diff(id, number("from", from), number("to", to))
+                .orElseThrow(() -> new CableNotFoundException(id));
+    }
+
+    private static Integer number(String name, String value) {
+        return value == null || value.isBlank() ? null : SearchParams.wholeNumber(name, value);
+    }
+}

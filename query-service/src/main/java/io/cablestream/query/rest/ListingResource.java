@@ -1,0 +1,74 @@
+package io.cablestream.query.rest;
+
+import io.cablestream.query.index.CableSearch;
+import io.cablestream.query.index.Facet;
+import io.cablestream.query.index.FacetDimension;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * Listings of the values of one field with how many cables have each, most frequent first: TAGS,
+ * origins, countries, people, organizations; over every cable, or over a search's matches.
+ */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class ListingResource {
+
+    private final CableSearch search;
+
+    ListingResource(CableSearch search) {
+        this.search = search;
+    }
+
+    @GET
+    @Path("tags")
+    @Operation(summary = "TAGS codes with their meanings and how many cables carry each")
+    public Facet tags(@BeanParam SearchParams params, @Parameter(description = "Values returned", example = "100")
+            @QueryParam("limit") @DefaultValue("100") String limit) {
+        return list(params, FacetDimension.TAG, limit);
+    }
+
+    @GET
+    @Path("origins")
+    @Operation(summary = "Origin posts and how many cables each sent")
+    public Facet origins(@BeanParam SearchParams params, @Parameter(description = "Values returned", example = "100")
+            @QueryParam("limit") @DefaultValue("100") String limit) {
+        return list(params, FacetDimension.ORIGIN, limit);
+    }
+
+    @GET
+    @Path("countries")
+    @Operation(summary = "Countries of the geographic TAGS and how many cables concern each")
+    public Facet countries(@BeanParam SearchParams params, @Parameter(description = "Values returned", example = "100")
+            @QueryParam("limit") @DefaultValue("100") String limit) {
+        return list(params, FacetDimension.COUNTRY, limit);
+    }
+
+    @GET
+    @Path("people")
+    @Operation(summary = "People named in cables (entities annotation), most often named first")
+    public Facet people(@BeanParam SearchParams params, @Parameter(description = "Values returned", example = "100")
+            @QueryParam("limit") @DefaultValue("100") String limit) {
+        return list(params, FacetDimension.PERSON, limit);
+    }
+
+    @GET
+    @Path("organizations")
+    @Operation(summary = "Organizations named in cables (entities annotation), most often named first")
+    public Facet organizations(@BeanParam SearchParams params,
+            @Parameter(description = "Values returned", example = "100")
+            @QueryParam("limit") @DefaultValue("100") String limit) {
+        return list(params, FacetDimension.ORGANIZATION, limit);
+    }
+
+    private Facet list(SearchParams params, FacetDimension dimension, String limit) {
+        return search.facet(params.toRequest(), dimension, SearchParams.wholeNumber("limit", limit));
+    }
+}

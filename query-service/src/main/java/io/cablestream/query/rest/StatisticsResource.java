@@ -1,0 +1,43 @@
+package io.cablestream.query.rest;
+
+import io.cablestream.query.index.CableStatistics;
+import io.cablestream.query.index.CorpusStats;
+import io.cablestream.query.index.Histogram;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Aggregates: a time histogram of any search's matches, and statistics of the whole indexed corpus. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+
+    private final CableStatistics statistics;
+
+    StatisticsResource(CableStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @GET
+    @Path("histogram")
+    @Operation(summary = "How many matching cables were created in each year or month, with empty periods included")
+    public Histogram histogram(@BeanParam SearchParams params,
+            @Parameter(description = "year or month", example = "month") @QueryParam("interval") @DefaultValue("month")
+            String interval) {
+        return statistics.histogram(params.toRequest(), CableStatistics.Interval.named(interval));
+    }
+
+    @GET
+    @Path("stats")
+    @Operation(summary = "Figures about every indexed cable: counts, date span, distinct values, top TAGS, origins, "
+            + "countries")
+    public CorpusStats stats() {
+        return statistics.stats();
+    }
+}
