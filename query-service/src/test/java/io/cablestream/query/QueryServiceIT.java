@@ -2,18 +2,22 @@ package io.cablestream.query;
 
 import static io.cablestream.query.TestCables.cable;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.cablestream.contract.header.EventHeaders;
 import io.cablestream.contract.header.TraceParent;
+import io.cablestream.contract.json.Json;
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.testsupport.EventSchemas;
 import io.cablestream.testsupport.KafkaBrokerResource;
 import io.cablestream.testsupport.TestKafka;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +35,9 @@ class QueryServiceIT {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @TestHTTPResource("/")
+    URI base;
 
     @BeforeEach
     void feederOwnsThePartitions() {
@@ -93,6 +100,22 @@ class QueryServiceIT {
         TestKafka.produce(bootstrap, Topics.ENRICHED.name(), "10ROME5", null, new RecordHeaders());
 
         await().atMost(WAIT).untilAsserted(() -> given().get("/cables/10ROME5").then().statusCode(404));
+    }
+
+    @Test
+    void liveFeedSendsTheMatchingCablesPublishedAfterSubscribing() throws Exception {
+        try (var client = SseClient.open(base.resolve("cables/live?q=subject:walrus"))) {
+            assertThat(client.status()).isEqualTo(200);
+            assertThat(client.next(WAIT).name()).isEqualTo("subscribed");
+
+            publish(cable("11OSLO2").subject("NORWAY: HERRING QUOTAS"));
+            await().atMost(WAIT).untilAsserted(() -> given().get("/cables/11OSLO2").then().statusCode(200));
+            publish(cable("11OSLO1").subject("NORWAY: WALRUS CENSUS"));
+
+            SseClient.Event event = client.next(WAIT);
+            assertThat(event.name()).isEqualTo("cable");
+            assertThat(Json.MAPPER.readTree(event.data()).get("id").asText()).isEqualTo("11OSLO1");
+        }
     }
 
     private void publish(TestCables cable) {

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The word lists entity recognition works from, loaded once: given names, name particles, titles, words
  * that make organization names, known organizations and places (including the countries of the TAGS
- * dictionary, the post cities and the place acronyms), nationality adjectives, reporting verbs and the
+ * dictionary, the post cities and the place acronyms), public figures, nationality adjectives, reporting verbs
+ * and the
  * capitalized words that are never names. Everything is matched case-sensitively, as written.
  */
 @ApplicationScoped
@@ -33,6 +34,7 @@ public class EntityLexicon {
     private final Map<String, String> demonyms = new HashMap<>();
     private final PhraseIndex<String> organizations = new PhraseIndex<>();
     private final PhraseIndex<Place> places = new PhraseIndex<>();
+    private final PhraseIndex<String> publicFigures = new PhraseIndex<>();
 
     public EntityLexicon(AcronymDictionary acronyms, TagDictionary tags, PostDictionary posts) {
         for (String[] row : DictionaryFile.rows(DIR + "titles.tsv", 3)) {
@@ -82,10 +84,20 @@ public class EntityLexicon {
             }
         }
         placesByName.forEach(places::add);
+        var variants = new NameVariants(this);
+        for (String[] row : DictionaryFile.rows(DIR + "public-figures.txt", 2)) {
+            publicFigures.add(row[0], row[0]);
+            if (!row[1].equals("full")) {
+                variants.of(Tokenizer.tokenize(row[0]).stream().map(Token::text).toList())
+                        .forEach(variant -> publicFigures.add(variant, row[0]));
+            }
+        }
     }
 
+    /** Whether {@code word} is a given name; a hyphenated word counts when its first part is ({@code Anne-Grete}). */
     public boolean isGivenName(String word) {
-        return givenNames.contains(word);
+        int hyphen = word.indexOf('-');
+        return givenNames.contains(word) || (hyphen > 0 && givenNames.contains(word.substring(0, hyphen)));
     }
 
     public boolean isParticle(String word) {
@@ -98,7 +110,8 @@ public class EntityLexicon {
 
     /** Whether {@code word} is a capitalized word that never names a person (pronouns, months, Post ...). */
     public boolean isNotName(String word) {
-        return notNames.contains(word);
+        return notNames.contains(word) || word.startsWith("XXX") || word.startsWith("xxx")
+                || (word.endsWith("s") && demonyms.containsKey(word.substring(0, word.length() - 1)));
     }
 
     /** The title word {@code word} is, or {@code null}. */
@@ -127,5 +140,10 @@ public class EntityLexicon {
 
     public PhraseIndex<Place> places() {
         return places;
+    }
+
+    /** Public figures by full name and by the shorter forms cables use ({@code Chavez}), valued by full name. */
+    public PhraseIndex<String> publicFigures() {
+        return publicFigures;
     }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits hyphenated words whose parts are known places or organizations, so that {@code Dubai-based},
- * {@code KFOR-run}, {@code U.S.-Norway} and {@code anti-U.S.} expose the names inside them; names that are
- * hyphenated themselves ({@code Chatterton-Dixon}, {@code al-Qaeda}) stay whole.
+ * Splits hyphenated words whose parts are known places, organizations or public figures, so that
+ * {@code Dubai-based}, {@code KFOR-run}, {@code U.S.-Norway} and {@code anti-U.S.} expose the names inside
+ * them, and pairs of names joined by a slash ({@code Putin/Medvedev}); names that are hyphenated themselves
+ * ({@code Chatterton-Dixon}, {@code al-Qaeda}) stay whole.
  */
 public final class HyphenatedWords {
 
@@ -22,14 +23,16 @@ public final class HyphenatedWords {
     public List<Token> split(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
-            if (token.text().indexOf('-') <= 0 || isKnown(token.text())) {
+            char separator = token.text().indexOf('-') > 0 ? '-' : token.text().indexOf('/') > 0 ? '/' : 0;
+            if (separator == 0 || isKnown(token.text())) {
                 out.add(token);
                 continue;
             }
-            String[] parts = token.text().split("-", -1);
+            String[] parts = token.text().split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
             boolean anyKnown = false;
             for (String part : parts) {
-                anyKnown |= isKnown(part) || GOVERNMENT_ACRONYM.matcher(part).matches();
+                anyKnown |= isKnown(part) || GOVERNMENT_ACRONYM.matcher(part).matches()
+                        || lexicon.publicFigures().contains(part) || (separator == '/' && isName(parts));
             }
             if (!anyKnown) {
                 out.add(token);
@@ -38,7 +41,7 @@ public final class HyphenatedWords {
             int offset = token.start();
             for (int k = 0; k < parts.length; k++) {
                 if (k > 0) {
-                    out.add(new Token("-", offset, offset + 1, false));
+                    out.add(new Token(String.valueOf(separator), offset, offset + 1, false));
                     offset++;
                 }
                 if (!parts[k].isEmpty()) {
@@ -48,6 +51,15 @@ public final class HyphenatedWords {
             }
         }
         return out;
+    }
+
+    private static boolean isName(String[] parts) {
+        for (String part : parts) {
+            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || part.chars().noneMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isKnown(String phrase) {

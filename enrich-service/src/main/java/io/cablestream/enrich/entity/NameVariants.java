@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The shorter ways a cable refers again to a person it has named: every run of consecutive words of the full
  * name that holds a word other than a given name, an initial or a particle ({@code Lopez Portillo} and
- * {@code Portillo} for {@code Jaime Lopez Portillo}), plus the upper-case form of single words used in
+ * {@code Portillo} for {@code Jaime Lopez Portillo}; {@code van der Linden} and {@code Van der Linden} for
+ * {@code Rene van der Linden}), the full name itself, plus the upper-case form of single words used in
  * signatures and headings ({@code STEPHENS}).
  */
 public final class NameVariants {
@@ -27,7 +28,13 @@ public final class NameVariants {
         for (int from = 0; from < words.size(); from++) {
             for (int to = from + 1; to <= words.size(); to++) {
                 List<String> run = words.subList(from, to);
-                if (isUsable(run)) {
+                boolean whole = from == 0 && to == words.size();
+                boolean surname = to == words.size() && isParticleOrInitial(run.getFirst()) && !run.getFirst().equals("-")
+                        && run.size() > 1;
+                if (surname) {
+                    variants.add(String.join(" ", run));
+                    variants.add(Character.toUpperCase(run.getFirst().charAt(0)) + String.join(" ", run).substring(1));
+                } else if (isUsable(run) || (whole && run.size() == 1 && run.getFirst().length() >= MIN_SINGLE_WORD)) {
                     variants.add(String.join(" ", run));
                     if (run.size() == 1) {
                         variants.add(run.getFirst().toUpperCase(Locale.ROOT));

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Decides which tokens can make up a person's name and how far a name written at a position runs:
- * capitalized words that are not titles, organization words, nationality adjectives or words that never name
- * anyone; initials; {@code al-} prefixed names; and lower-case particles inside a name ({@code van der}).
+ * capitalized words that are not titles, fields of titles, organization words, nationality adjectives or words
+ * that never name anyone; initials; {@code al-} prefixed names; and lower-case particles inside a name ({@code van der}).
  */
 public final class NameWords {
 
@@ -22,7 +22,7 @@ public final class NameWords {
     public boolean isNameWord(Token token) {
         String word = token.text();
         return (token.isCapitalized() || token.isPrefixedName()) && !lexicon.isNotName(word)
-                && lexicon.title(word) == null && lexicon.organizationWord(word) == null
+                && lexicon.title(word) == null && !lexicon.isTitleDomain(word) && lexicon.organizationWord(word) == null
                 && lexicon.demonym(word) == null && !word.endsWith(".");
     }
 
@@ -40,7 +40,8 @@ public final class NameWords {
             }
             if (isNameWord(token)) {
                 lastWord = i;
-            } else if (!(token.isInitials() || (i > from && lexicon.isParticle(token.text())))) {
+            } else if (!(token.isInitials() || (lexicon.isParticle(token.text()) && i + 1 < tokens.size()
+                    && (i > from || isNameWord(tokens.get(i + 1)) || lexicon.isParticle(tokens.get(i + 1).text()))))) {
                 break;
             }
             end = i + 1;

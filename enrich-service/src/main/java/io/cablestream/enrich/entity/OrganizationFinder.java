@@ -105,7 +105,8 @@ public final class OrganizationFinder {
         if (lexicon.places().longestAt(tokens, i) != null) {
             return true;
         }
-        if (token.isAllCaps() || lexicon.isNotName(token.text()) || lexicon.isReportingVerb(token.text())) {
+        if (token.isAllCaps() || lexicon.isNotName(token.text()) || lexicon.isReportingVerb(token.text())
+                || lexicon.isGivenName(token.text()) || lexicon.publicFigures().longestAt(tokens, i) != null) {
             return false;
         }
         return token.isCapitalized() || token.text().matches("\\d+(/\\d+)?(st|nd|rd|th)?");
@@ -122,6 +123,10 @@ public final class OrganizationFinder {
         int last = -1;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
+            TitleWord title = lexicon.title(token.text());
+            if ((title != null && !title.isModifier()) || lexicon.isGivenName(token.text())) {
+                break;
+            }
             if (token.isCapitalized() || lexicon.places().longestAt(tokens, i) != null) {
                 last = i;
                 i++;
@@ -151,7 +156,7 @@ public final class OrganizationFinder {
         while (end < tokens.size() && end - i < 4 && (tokens.get(end).isCapitalized() || tokens.get(end).isPrefixedName())) {
             end++;
         }
-        return Optional.of(new Candidate(i, end, EntityType.ORGANIZATION, 2, null));
+        return Optional.of(new Candidate(i, end, EntityType.ORGANIZATION, 3, null));
     }
 
     private boolean isNameWord(Token token) {

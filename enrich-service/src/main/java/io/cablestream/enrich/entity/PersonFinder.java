@@ -7,14 +7,22 @@ import java.util.Set;
 
 /**
  * Finds the people a paragraph names from direct evidence: a title before the name ({@code FM Lavrov}), a
- * known given name ({@code Kathleen Stephens}), a title in apposition ({@code Anton Khlopkov, Deputy
- * Director}), a reporting verb after it ({@code Rakhmanin said}), or the cable's signature.
+ * known given name ({@code Kathleen Stephens}), a known public figure ({@code Chavez}), a title in apposition
+ * ({@code Anton Khlopkov, Deputy Director}; {@code the Defense Minister, Anne-Grete Strom-Erichsen}), a reporting verb after the name ({@code Rakhmanin said}), an alias
+ * ({@code aka Abu Dahdah}), or the signature.
  */
 public final class PersonFinder {
 
     private static final Set<String> WEAK_VERBS = Set.of("was", "is", "had", "has", "would", "will", "did", "does",
             "met");
     private static final Set<String> ARTICLES = Set.of("the", "The", "a", "A", "an", "An");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "on", "into", "near", "to",
+            "for", "by", "with", "over");
+    private static final Set<String> ALIAS_MARKERS = Set.of("aka", "a.k.a.", "alias");
+
+    /** What the finder knows about the whole cable when it reads one paragraph. */
+    public record CableContext(Set<String> signers, Set<String> capitalizedMidSentence, boolean lastParagraph) {
+    }
 
     private final EntityLexicon lexicon;
     private final NameWords names;
@@ -26,7 +34,7 @@ public final class PersonFinder {
         this.titles = titles;
     }
 
-    public List<Candidate> find(ParagraphTokens paragraph, Set<String> signers) {
+    public List<Candidate> find(ParagraphTokens paragraph, CableContext cable) {
         List<Token> tokens = paragraph.tokens();
         List<Candidate> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -38,10 +46,18 @@ public final class PersonFinder {
                     found.add(new Candidate(i, end, EntityType.PERSON, 3, appositiveTitle(paragraph, end)));
                 }
             }
-            if (names.isNameWord(token) && (i == 0 || !names.isNameWord(tokens.get(i - 1)))) {
-                beforeVerbOrTitle(paragraph, i).ifPresent(found::add);
+            var figure = lexicon.publicFigures().longestAt(tokens, i);
+            if (figure != null) {
+                found.add(new Candidate(i, i + figure.length(), EntityType.PERSON,
+                        paragraph.words(i, i + figure.length()).equals(figure.value()) ? 3 : 2, null));
             }
-            if (signers.contains(token.text())) {
+            if (names.isNameWord(token) && (i == 0 || !names.isNameWord(tokens.get(i - 1)))) {
+                beforeVerbOrTitle(paragraph, i, cable).ifPresent(found::add);
+            }
+            if (i > 0 && ALIAS_MARKERS.contains(tokens.get(i - 1).text()) && names.nameEnd(tokens, i) > i) {
+                found.add(new Candidate(i, names.nameEnd(tokens, i), EntityType.PERSON, 2, null));
+            }
+            if (cable.signers().contains(token.text()) || (cable.lastParagraph() && isSignatureLine(paragraph, i))) {
                 found.add(new Candidate(i, i + 1, EntityType.PERSON, 3, null));
             }
         }
@@ -60,32 +76,53 @@ public final class PersonFinder {
         if (title == null || (lowerCase && title.nameStart() != title.to())) {
             return Optional.empty();
         }
+        int comma = title.nameStart();
+        if (!lowerCase && comma + 1 < tokens.size() && tokens.get(comma).text().equals(",")
+                && names.nameEnd(tokens, comma + 1) - (comma + 1) >= 2) {
+            return Optional.of(new Candidate(comma + 1, names.nameEnd(tokens, comma + 1), EntityType.PERSON, 2,
+                    paragraph.words(title.from(), comma)));
+        }
         int end = names.nameEnd(tokens, title.nameStart());
-        if (end == title.nameStart() || isKnownNonPerson(tokens, title.nameStart(), end)) {
+        if (end == title.nameStart() || startsWithKnownNonPerson(tokens, title.nameStart(), end)) {
             return Optional.empty();
         }
-        int titleEnd = title.nameStart() == title.to() ? title.to() : title.nameStart();
         return Optional.of(new Candidate(title.nameStart(), end, EntityType.PERSON, 3,
-                paragraph.words(title.from(), titleEnd)));
+                paragraph.words(title.from(), title.nameStart())));
     }
 
-    private Optional<Candidate> beforeVerbOrTitle(ParagraphTokens paragraph, int i) {
+    private Optional<Candidate> beforeVerbOrTitle(ParagraphTokens paragraph, int i, CableContext cable) {
         List<Token> tokens = paragraph.tokens();
         int end = names.nameEnd(tokens, i);
-        if (end == i || end - i > 3 || isKnownNonPerson(tokens, i, end) || (i > 0 && ARTICLES.contains(tokens.get(i - 1).text()))) {
+        if (end == i || end - i > 3 || containsKnownNonPerson(tokens, i, end) || followsWord(tokens, i)) {
             return Optional.empty();
         }
         boolean sentenceStart = tokens.get(i).sentenceStart();
         String next = end < tokens.size() ? tokens.get(end).text() : "";
-        boolean verb = lexicon.isReportingVerb(next) && (!sentenceStart || !WEAK_VERBS.contains(next));
+        boolean weak = WEAK_VERBS.contains(next);
+        boolean seenElsewhere = !sentenceStart || end - i > 1 || cable.capitalizedMidSentence().contains(tokens.get(i).text());
+        boolean verb = lexicon.isReportingVerb(next) && seenElsewhere && !(weak && sentenceStart);
         boolean accordingTo = i >= 2 && tokens.get(i - 2).text().equalsIgnoreCase("according")
                 && tokens.get(i - 1).text().equals("to");
         String appositive = appositiveTitle(paragraph, end);
         boolean apposition = appositive != null && (end - i >= 2 || !sentenceStart);
-        if (verb || accordingTo || apposition) {
-            return Optional.of(new Candidate(i, end, EntityType.PERSON, verb || accordingTo ? 2 : 3, appositive));
+        if (apposition) {
+            return Optional.of(new Candidate(i, end, EntityType.PERSON, 3, appositive));
+        }
+        if (verb || accordingTo) {
+            return Optional.of(new Candidate(i, end, EntityType.PERSON, weak ? 1 : 2, null));
         }
         return Optional.empty();
+    }
+
+    /** Whether the name at {@code i} directly follows an article, a preposition or another capitalized word. */
+    private boolean followsWord(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token previous = tokens.get(i - 1);
+        boolean according = i >= 2 && tokens.get(i - 2).text().equalsIgnoreCase("according");
+        return ARTICLES.contains(previous.text()) || (PREPOSITIONS.contains(previous.text()) && !according)
+                || ((previous.isCapitalized() || previous.isAllCaps()) && !previous.sentenceStart() && !tokens.get(i).sentenceStart());
     }
 
     /** The title written after {@code ", "} following a name ending at {@code end}, or {@code null}. */
@@ -101,13 +138,12 @@ public final class PersonFinder {
         int start = i;
         for (int skipped = 0; i < tokens.size() && skipped <= 3; skipped++, i++) {
             Token token = tokens.get(i);
-            TitleWord word = titles.titleWord(token, true);
-            if (word != null) {
+            if (titles.titleWord(token, true) != null) {
                 var title = titles.parse(tokens, i, true);
                 return title == null ? null : paragraph.words(start, title.to());
             }
             boolean qualifier = token.isAllCaps() || token.isCapitalized() || token.text().equals("’s")
-                    || token.text().equals("'s") || token.text().equals("official");
+                    || token.text().equals("'s");
             if (!qualifier) {
                 return null;
             }
@@ -115,9 +151,37 @@ public final class PersonFinder {
         return null;
     }
 
-    private boolean isKnownNonPerson(List<Token> tokens, int from, int to) {
+    /** A single upper-case word alone on its line: how signatures close the last paragraph. */
+    private boolean isSignatureLine(ParagraphTokens paragraph, int i) {
+        Token token = paragraph.tokens().get(i);
+        String text = paragraph.text();
+        boolean lineStart = token.start() == 0 || text.charAt(token.start() - 1) == '\n'
+                || (i > 0 && text.substring(paragraph.tokens().get(i - 1).end(), token.start()).contains("\n"))
+                || (i > 0 && paragraph.tokens().get(i - 1).text().equals("."));
+        boolean lineEnd = token.end() == text.length() || text.charAt(token.end()) == '\n'
+                || (i + 1 < paragraph.size() && text.substring(token.end(), paragraph.tokens().get(i + 1).start()).contains("\n"));
+        return lineStart && lineEnd && token.isAllCaps() && token.text().length() >= 4 && token.text().matches("\\p{Lu}+")
+                && lexicon.organizations().longestAt(paragraph.tokens(), i) == null
+                && lexicon.places().longestAt(paragraph.tokens(), i) == null && lexicon.title(token.text()) == null
+                && !lexicon.isNotName(capitalized(token.text()));
+    }
+
+    private boolean startsWithKnownNonPerson(List<Token> tokens, int from, int to) {
         var place = lexicon.places().longestAt(tokens, from);
         var organization = lexicon.organizations().longestAt(tokens, from);
         return (place != null && place.length() >= to - from) || (organization != null && organization.length() >= to - from);
+    }
+
+    private boolean containsKnownNonPerson(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lexicon.places().longestAt(tokens, i) != null || lexicon.organizations().longestAt(tokens, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String capitalized(String word) {
+        return word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 }

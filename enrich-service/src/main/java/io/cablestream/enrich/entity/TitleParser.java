@@ -60,7 +60,8 @@ public final class TitleParser {
                 if (domainEnd == i + 1) {
                     break;
                 }
-                if (domainEnd < tokens.size() && lexicon.title(tokens.get(domainEnd).text()) != null) {
+                TitleWord following = domainEnd < tokens.size() ? lexicon.title(tokens.get(domainEnd).text()) : null;
+                if (following != null && !following.isModifier()) {
                     i = domainEnd;
                     continue;
                 }
@@ -87,7 +88,8 @@ public final class TitleParser {
         while (i < tokens.size()) {
             Token token = tokens.get(i);
             boolean capital = token.isCapitalized() || token.isAllCaps();
-            if (capital && !lexicon.isGivenName(token.text()) && lexicon.title(token.text()) == null) {
+            TitleWord title = lexicon.title(token.text());
+            if (capital && !lexicon.isGivenName(token.text()) && (title == null || title.isModifier())) {
                 end = ++i;
             } else if ((token.text().equals("and") || token.text().equals("&") || token.text().equals("of"))
                     && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()) {

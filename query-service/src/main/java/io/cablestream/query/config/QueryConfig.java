@@ -36,6 +36,27 @@ public interface QueryConfig {
     @WithDefault("1000")
     int exportPageSize();
 
+    /** The live feed of newly indexed cables ({@code GET /cables/live}). */
+    Live live();
+
+    /** Settings of the live feed. */
+    interface Live {
+
+        /**
+         * How often an idle subscription gets a comment line, which keeps proxies from closing the
+         * connection and lets the service notice clients that went away.
+         */
+        @WithDefault("15s")
+        Duration heartbeat();
+
+        /**
+         * How many events may wait unsent for one subscriber; a subscriber that falls this far behind
+         * is disconnected (it may subscribe again) so that a slow client cannot grow the service's memory.
+         */
+        @WithDefault("1000")
+        int maxPending();
+    }
+
     /** Extra Kafka consumer settings (e.g. security), passed through unchanged. */
     @WithName("kafka")
     Map<String, String> kafkaOverrides();

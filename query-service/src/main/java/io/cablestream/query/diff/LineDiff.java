@@ -68,10 +68,10 @@ public final class LineDiff {
             if (i < n && j < m && a.get(i).equals(b.get(j))) {
                 script.add(new DiffLine(DiffLine.SAME, a.get(i++)));
                 j++;
-            } else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
-                script.add(new DiffLine(DiffLine.ADDED, b.get(j++)));
-            } else {
+            } else if (i < n && (j == m || common[i + 1][j] >= common[i][j + 1])) {
                 script.add(new DiffLine(DiffLine.REMOVED, a.get(i++)));
+            } else {
+                script.add(new DiffLine(DiffLine.ADDED, b.get(j++)));
             }
         }
     }

@@ -41,15 +41,6 @@ public final class CableExport {
     }
 
     /**
-     * Checks that {@code request} can run, before a response is committed to streaming it.
-     *
-     * @throws InvalidQueryException when the query or a date cannot be read
-     */
-    public void validate(SearchRequest request) {
-        request.toQuery(index.analyzer());
-    }
-
-    /**
      * Hands every cable matching {@code request} to {@code sink}.
      *
      * @return how many cables were exported

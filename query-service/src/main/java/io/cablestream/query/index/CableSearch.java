@@ -73,6 +73,15 @@ public final class CableSearch {
         });
     }
 
+    /**
+     * Checks that {@code request} can run, before a response is committed to streaming its results.
+     *
+     * @throws InvalidQueryException when the query or a date cannot be read
+     */
+    public void validate(SearchRequest request) {
+        request.toQuery(index.analyzer());
+    }
+
     /** The {@code limit} most frequent values of {@code dimension} among the cables matching {@code request}. */
     public Facet facet(SearchRequest request, FacetDimension dimension, int limit) {
         checkLimit("limit", limit);

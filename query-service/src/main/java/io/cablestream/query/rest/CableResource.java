@@ -78,7 +78,7 @@ public class CableResource {
             String format) {
         ExportFormat exportFormat = ExportFormat.named(format);
         SearchRequest request = params.toRequest();
-        export.validate(request);
+        search.validate(request);
         StreamingOutput body = out -> {
             CableWriter writer = exportFormat.writer(out);
             export.export(request, writer);

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,13 @@ class CableResourceTests {
                 .document());
         index.upsert(cable("08PARIS1200").subject("FRANCE: FARM SUBSIDIES").body("Farm talks.")
                 .created("2008-03-01T09:00:00Z").document());
+        index.refresh();
+    }
+
+    @AfterEach
+    void empty() throws IOException {
+        index.delete("07MOSCOW3804");
+        index.delete("08PARIS1200");
         index.refresh();
     }
 
@@ -168,6 +176,15 @@ class CableResourceTests {
         given().queryParam("format", "xlsx").get("/cables/export")
                 .then().statusCode(400)
                 .body("detail", equalTo("format must be one of ndjson, csv, was 'xlsx'"));
+    }
+
+    @Test
+    void liveFeedWithBadQueryIsProblem400() {
+        given().queryParam("q", "subject:(walrus").accept("text/event-stream")
+                .get("/cables/live")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("line 1, column"));
     }
 
     @Test

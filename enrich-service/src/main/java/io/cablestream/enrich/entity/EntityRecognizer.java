@@ -1,0 +1,156 @@
+package io.cablestream.enrich.entity;
+
+import io.cablestream.contract.event.ParsedCable;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the people, organizations and places of a cable's paragraphs, in two passes: the first finds
+ * mentions from direct evidence (titles, given names, dictionaries, patterns); the second also finds the
+ * names the cable has established — short forms of people's names and the acronyms it defines — wherever
+ * else they occur. Thread-safe; one instance serves every cable.
+ */
+@ApplicationScoped
+public class EntityRecognizer {
+
+    private record Echo(EntityType type, int strength) {
+    }
+
+    private final EntityLexicon lexicon;
+    private final HyphenatedWords hyphenated;
+    private final PersonFinder persons;
+    private final OrganizationFinder organizations;
+    private final PlaceFinder places;
+    private final NameVariants variants;
+
+    public EntityRecognizer(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+        var names = new NameWords(lexicon);
+        this.hyphenated = new HyphenatedWords(lexicon);
+        this.persons = new PersonFinder(lexicon, names, new TitleParser(lexicon));
+        this.organizations = new OrganizationFinder(lexicon);
+        this.places = new PlaceFinder(lexicon);
+        this.variants = new NameVariants(lexicon);
+    }
+
+    public Entities recognize(ParsedCable cable) {
+        List<ParagraphTokens> paragraphs = (cable.paragraphs() == null ? List.<ParsedCable.Paragraph>of() : cable.paragraphs())
+                .stream()
+                .filter(p -> p != null && p.text() != null)
+                .map(p -> new ParagraphTokens(p.number(), p.text(), hyphenated.split(Tokenizer.tokenize(p.text()))))
+                .toList();
+        Set<String> signers = new HashSet<>();
+        (cable.signers() == null ? List.<String>of() : cable.signers())
+                .forEach(s -> Arrays.stream(s.trim().split("\\s+"))
+                        .filter(word -> word.matches("\\p{L}{3,}") && !lexicon.isNotName(word))
+                        .forEach(signers::add));
+        Set<String> capitalizedMidSentence = new HashSet<>();
+        paragraphs.forEach(p -> p.tokens().stream().filter(t -> t.isCapitalized() && !t.sentenceStart())
+                .forEach(t -> capitalizedMidSentence.add(t.text())));
+        List<List<Candidate>> found = new ArrayList<>();
+        for (ParagraphTokens paragraph : paragraphs) {
+            var context = new PersonFinder.CableContext(signers, capitalizedMidSentence,
+                    paragraph == paragraphs.getLast());
+            List<Candidate> candidates = new ArrayList<>(persons.find(paragraph, context));
+            candidates.addAll(organizations.find(paragraph));
+            candidates.addAll(places.find(paragraph));
+            found.add(candidates);
+        }
+        PhraseIndex<Echo> echoes = echoes(paragraphs, found);
+        List<List<Candidate>> mentions = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            List<Candidate> candidates = new ArrayList<>(found.get(p));
+            List<Token> tokens = paragraphs.get(p).tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                var echo = echoes.longestAt(tokens, i);
+                if (echo != null) {
+                    candidates.add(new Candidate(i, i + echo.length(), echo.value().type(), echo.value().strength(), null));
+                }
+            }
+            mentions.add(MentionResolver.resolve(candidates));
+        }
+        return entities(cable, paragraphs, mentions);
+    }
+
+    private PhraseIndex<Echo> echoes(List<ParagraphTokens> paragraphs, List<List<Candidate>> found) {
+        var definitions = new AcronymDefinitions();
+        Set<String> personNames = new LinkedHashSet<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            ParagraphTokens paragraph = paragraphs.get(p);
+            List<Candidate> first = MentionResolver.resolve(found.get(p));
+            definitions.collect(paragraph, first);
+            for (Candidate mention : first) {
+                if (mention.type() == EntityType.PERSON && mention.strength() >= 2) {
+                    List<String> words = paragraph.tokens().subList(mention.from(), mention.to()).stream()
+                            .map(Token::text).toList();
+                    personNames.addAll(variants.of(words));
+                }
+            }
+        }
+        PhraseIndex<Echo> echoes = new PhraseIndex<>();
+        definitions.definitions().forEach((acronym, definition) -> echoes.add(acronym, new Echo(definition.type(), 2)));
+        personNames.forEach(name -> echoes.add(name, new Echo(EntityType.PERSON, 1)));
+        return echoes;
+    }
+
+    private Entities entities(ParsedCable cable, List<ParagraphTokens> paragraphs, List<List<Candidate>> mentions) {
+        var people = new PersonDirectory(lexicon);
+        people.addClassifiedBy(cable.classifiedBy());
+        List<EntityMention> personMentions = new ArrayList<>();
+        Map<String, Entities.Organization> organizationsByKey = new LinkedHashMap<>();
+        Map<String, Entities.Location> locationsByKey = new LinkedHashMap<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            ParagraphTokens paragraph = paragraphs.get(p);
+            for (Candidate candidate : mentions.get(p)) {
+                var mention = new EntityMention(paragraph.number(), paragraph.tokens().get(candidate.from()).start(),
+                        paragraph.tokens().get(candidate.to() - 1).end(),
+                        paragraph.text(candidate.from(), candidate.to()).replaceAll("\\s+", " "), candidate.title());
+                switch (candidate.type()) {
+                    case PERSON -> personMentions.add(mention);
+                    case ORGANIZATION -> addOrganization(organizationsByKey, mention);
+                    case LOCATION -> addLocation(locationsByKey, paragraph, candidate, mention);
+                }
+            }
+        }
+        people.addMentions(personMentions);
+        people.addSigners(cable.signers());
+        return new Entities(people.people(), List.copyOf(organizationsByKey.values()), List.copyOf(locationsByKey.values()));
+    }
+
+    private void addOrganization(Map<String, Entities.Organization> byKey, EntityMention mention) {
+        String written = mention.text();
+        var known = lexicon.organizations().longestAt(Tokenizer.tokenize(written), 0);
+        boolean acronym = written.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                || written.matches("[A-Z][a-z][A-Z]+");
+        String name = known != null && acronym ? known.value() : written;
+        String key = name.toLowerCase(Locale.ROOT);
+        var current = byKey.get(key);
+        List<String> acronyms = new ArrayList<>(current == null ? List.of() : current.acronyms());
+        if (acronym && !acronyms.contains(written) && !written.equals(name)) {
+            acronyms.add(written);
+        }
+        List<EntityMention> all = new ArrayList<>(current == null ? List.of() : current.mentions());
+        all.add(mention);
+        byKey.put(key, new Entities.Organization(key, name, List.copyOf(acronyms), List.copyOf(all)));
+    }
+
+    private void addLocation(Map<String, Entities.Location> byKey, ParagraphTokens paragraph, Candidate candidate,
+            EntityMention mention) {
+        var known = lexicon.places().longestAt(paragraph.tokens(), candidate.from());
+        Place place = known != null && known.length() == candidate.length() ? known.value() : null;
+        String name = place != null ? place.name() : mention.text();
+        String key = name.toLowerCase(Locale.ROOT);
+        var current = byKey.get(key);
+        List<EntityMention> all = new ArrayList<>(current == null ? List.of() : current.mentions());
+        all.add(mention);
+        byKey.put(key, new Entities.Location(key, name, place == null ? null : place.iso(), List.copyOf(all)));
+    }
+}

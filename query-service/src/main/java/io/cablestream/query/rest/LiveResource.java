@@ -1,0 +1,37 @@
+package io.cablestream.query.rest;
+
+import io.cablestream.query.index.CableSearch;
+import io.cablestream.query.index.SearchRequest;
+import io.cablestream.query.live.LiveFeed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Subscriptions to the {@link LiveFeed}: a saved search becomes a stream of the new cables that match it. */
+@Path("/cables/live")
+public class LiveResource {
+
+    private final LiveFeed feed;
+    private final CableSearch search;
+
+    LiveResource(LiveFeed feed, CableSearch search) {
+        this.feed = feed;
+        this.search = search;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Server-Sent Events of cables indexed from now on that match the search: first a "
+            + "'subscribed' event, then a 'cable' event (a search hit as JSON) per matching new or changed cable")
+    public void subscribe(@BeanParam SearchParams params, @Context SseEventSink sink, @Context Sse sse) {
+        SearchRequest request = params.toRequest();
+        search.validate(request);
+        feed.subscribe(request, sink, sse);
+    }
+}
