@@ -25,22 +25,30 @@ class EnrichStageIT {
     String bootstrap;
 
     @Test
-    void enrichesParsedCablesAndParksPoisonRecordsWithoutBlockingThePartition() {
+    void publishesEveryAnnotationOfEveryEnricherBeanAndParksPoisonRecordsWithoutBlockingThePartition() {
         var trace = TraceParent.newRoot();
-        TestKafka.produce(bootstrap, Topics.PARSED.name(), "09TESTPOST1", "{not json".getBytes(StandardCharsets.UTF_8),
-                EventHeaders.of(Topics.PARSED, "09TESTPOST1", "test", trace, "imp-1"));
-        var cable = ParsedCables.withIdAndTags("09TESTPOST1", "PREL", "KS");
+        TestKafka.produce(bootstrap, Topics.PARSED.name(), "09MADRID91", "{not json".getBytes(StandardCharsets.UTF_8),
+                EventHeaders.of(Topics.PARSED, "09MADRID91", "test", trace, "imp-1"));
+        var cable = ParsedCables.rich("09MADRID91");
         TestKafka.produce(bootstrap, Topics.PARSED.name(), cable.referenceId(), Topics.PARSED.encode(cable),
                 EventHeaders.of(Topics.PARSED, cable.referenceId(), "test", trace, "imp-1"));
 
-        var enriched = TestKafka.consume(bootstrap, Topics.ENRICHED.name(), 1, Duration.ofSeconds(60)).getFirst();
+        var enriched = TestKafka.consume(bootstrap, Topics.ENRICHED.name(), 1, Duration.ofSeconds(60)).stream()
+                .filter(record -> record.key().equals("09MADRID91")).findFirst().orElseThrow();
         EventSchemas.assertValid(Topics.ENRICHED, enriched.value());
         EnrichedCable event = Topics.ENRICHED.decode(enriched.value());
-        assertThat(enriched.key()).isEqualTo("09TESTPOST1");
+        assertThat(event.annotations().keySet()).containsExactlyInAnyOrder("tags", "origin", "routing", "acronyms",
+                "entities", "dates", "links", "sentence-count");
         assertThat(event.annotations().get("tags").data().findValuesAsText("meaning"))
-                .containsExactly("External Political Relations", "South Korea");
+                .containsExactly("External Political Relations", "Internal Governmental Affairs", "Spain");
+        assertThat(event.annotations().get("origin").data().get("city").asText()).isEqualTo("Madrid");
+        assertThat(event.annotations().get("entities").data().get("people").findValuesAsText("key"))
+                .contains("laura whitfield", "hiroshi tanaka");
+        assertThat(event.annotations().get("dates").data().findValuesAsText("from")).contains("2009-02-27");
+        assertThat(event.annotations().get("links").data().get("cites").toString())
+                .isEqualTo("[\"09STATE1234\",\"09MADRID555\"]");
+        assertThat(event.annotations().get("sentence-count").version()).isEqualTo("1");
         assertThat(EventHeaders.get(enriched.headers(), EventHeaders.TYPE)).isEqualTo(Topics.ENRICHED.eventType());
-        assertThat(EventHeaders.get(enriched.headers(), EventHeaders.SUBJECT)).isEqualTo("09TESTPOST1");
         assertThat(EventHeaders.get(enriched.headers(), EventHeaders.IMPORT_ID)).isEqualTo("imp-1");
         assertThat(TraceParent.parseOrNew(EventHeaders.get(enriched.headers(), EventHeaders.TRACEPARENT)).traceId())
                 .isEqualTo(trace.traceId());

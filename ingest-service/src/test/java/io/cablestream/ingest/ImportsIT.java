@@ -211,6 +211,15 @@ class ImportsIT {
     }
 
     @Test
+    void refusesADamagedArchiveSayingWhatIsWrong() {
+        given().contentType("application/zip").queryParam("name", "truncated.zip").body(new byte[] {'P', 'K', 3, 4, 9, 9})
+                .when().post("/imports")
+                .then().statusCode(422)
+                .body("type", equalTo("https://cablestream.io/problems/damaged-archive"))
+                .body("detail", containsString("'truncated.zip' cannot be read as a zip archive"));
+    }
+
+    @Test
     void refusesAnEmptyUpload() {
         given().contentType("text/csv").body(new byte[0])
                 .when().post("/imports")

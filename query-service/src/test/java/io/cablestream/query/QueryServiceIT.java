@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.cablestream.contract.header.DeadLetterHeaders;
 import io.cablestream.contract.header.EventHeaders;
 import io.cablestream.contract.header.TraceParent;
 import io.cablestream.contract.json.Json;
@@ -21,6 +22,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,9 +81,11 @@ class QueryServiceIT {
     }
 
     @Test
-    void malformedRecordIsSkippedAndLaterCablesAreStillIndexed() {
-        TestKafka.produce(bootstrap, Topics.ENRICHED.name(), "09BROKEN1", "{not json".getBytes(StandardCharsets.UTF_8),
-                new RecordHeaders());
+    void recordsThatCannotBeIndexedAreDeadLetteredWithTheReasonAndLaterCablesStillIndexed() {
+        byte[] notJson = "{not json".getBytes(StandardCharsets.UTF_8);
+        var headers = EventHeaders.of(Topics.ENRICHED, "09BROKEN1", "enrich-service", TraceParent.newRoot(), "import-9");
+        TestKafka.produce(bootstrap, Topics.ENRICHED.name(), "09BROKEN1", notJson, headers);
+        TestKafka.produce(bootstrap, Topics.ENRICHED.name(), "09OTHER2", cable("09BROKEN2").json(), new RecordHeaders());
         publish(cable("09BERLIN77").subject("GERMANY: MARZIPAN EXPORTS"));
 
         await().atMost(WAIT).untilAsserted(() -> given().queryParam("q", "subject:marzipan")
@@ -87,9 +93,22 @@ class QueryServiceIT {
                 .then().statusCode(200)
                 .body("hits.id", equalTo(List.of("09BERLIN77"))));
         given().get("/cables/09BROKEN1").then().statusCode(404);
-        await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/ready")
+        given().get("/cables/09BROKEN2").then().statusCode(404);
+
+        Map<String, ConsumerRecord<String, byte[]>> parked = TestKafka.consume(bootstrap,
+                        Topics.ENRICHED.deadLetterName(), 2, WAIT).stream()
+                .collect(Collectors.toMap(ConsumerRecord::key, record -> record));
+        assertThat(parked.get("09BROKEN1").value()).isEqualTo(notJson);
+        assertThat(EventHeaders.get(parked.get("09BROKEN1").headers(), DeadLetterHeaders.REASON))
+                .startsWith("not a valid EnrichedCable JSON document");
+        assertThat(EventHeaders.get(parked.get("09BROKEN1").headers(), DeadLetterHeaders.STAGE))
+                .isEqualTo("query-service");
+        assertThat(EventHeaders.get(parked.get("09BROKEN1").headers(), EventHeaders.IMPORT_ID)).isEqualTo("import-9");
+        assertThat(EventHeaders.get(parked.get("09OTHER2").headers(), DeadLetterHeaders.REASON))
+                .isEqualTo("key differs from cable.referenceId 09BROKEN2");
+        given().get("/q/health/ready")
                 .then().statusCode(200)
-                .body("checks.find { it.name == 'index-feeder' }.data.rejected", equalTo(1)));
+                .body("checks.find { it.name == 'index-feeder' }.data.deadLettered", equalTo(2));
     }
 
     @Test

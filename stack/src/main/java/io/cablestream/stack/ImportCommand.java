@@ -30,7 +30,7 @@ public final class ImportCommand {
             + " [--no-wait] PATH...";
 
     private static final Duration POLL = Duration.ofMillis(500);
-    private static final int SEND_TRIES = 5;
+    private static final int SEND_TRIES = 10;
     private static final int REJECTIONS_SHOWN = 20;
 
     private final PrintStream out;
@@ -118,7 +118,7 @@ public final class ImportCommand {
         for (Upload upload : uploads) {
             long before = sent.get();
             var answer = sendWithRetries(ingest, importId, upload, format, sent, before);
-            if (!answer.isSuccess()) {
+            if (!answer.isSuccess() && !answer.body().path("type").asText().endsWith("/no-cable-accepted")) {
                 refusedFiles.add(upload.name() + ": " + answer.detail());
             }
         }
@@ -147,7 +147,7 @@ public final class ImportCommand {
                 if (attempt == SEND_TRIES) {
                     throw e;
                 }
-                Thread.sleep(Duration.ofSeconds(2L * attempt).toMillis());
+                Thread.sleep(Duration.ofSeconds(Math.min(10, 2L * attempt)).toMillis());
                 continue;
             }
             if (answer.status() != 503) {
@@ -190,7 +190,7 @@ public final class ImportCommand {
             err.println("cablestream import: the import stalled (no progress lately); check the services' logs");
             return STALLED;
         }
-        if (!waited) {
+        if (!waited && !isFinal(status)) {
             out.println("  still processing; follow it at " + ingest.baseUrl() + "/imports/" + status.path("importId").asText());
         }
         return rejected > 0 || !refusedFiles.isEmpty() ? REJECTED : OK;

@@ -2,32 +2,40 @@ package io.cablestream.stack;
 
 import io.cablestream.contract.topic.TopicSetup;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The whole pipeline on one machine: a Kafka broker JVM, the contract's topics, and the four
  * services as separate JVMs started from their packaged applications. Used by
- * {@code ./cablestream up} and by the end-to-end tests.
+ * {@code ./cablestream up}, by the end-to-end tests and by the fault tests, which crash and restart
+ * its processes one by one.
  */
 public final class LocalStack implements AutoCloseable {
+
+    /** Name of the broker process in {@link #restart} and {@link #kill}. */
+    public static final String KAFKA = "kafka";
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final StackSettings settings;
-    private final List<ManagedProcess> processes = new ArrayList<>();
-    private final List<ServiceProcess> services;
+    private final JavaCommand java;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, ManagedProcess> running = new LinkedHashMap<>();
 
-    private LocalStack(StackSettings settings) {
+    private LocalStack(StackSettings settings, JavaCommand java) {
         this.settings = settings;
+        this.java = java;
         String index = settings.dataDir().resolve("query-index").toString();
-        this.services = List.of(
+        for (var service : List.of(
                 new ServiceProcess("ingest-service", settings.ingestPort(), "256m", List.of()),
                 new ServiceProcess("parse-service", settings.parsePort(), "256m", List.of()),
                 new ServiceProcess("enrich-service", settings.enrichPort(), "256m", List.of()),
                 new ServiceProcess("query-service", settings.queryPort(), "768m",
-                        List.of("cablestream.query.index-dir=" + index)));
+                        List.of("cablestream.query.index-dir=" + index)))) {
+            services.put(service.name(), service);
+        }
     }
 
     /** Checks ports, starts broker and services, and returns once every service is ready. */
@@ -37,15 +45,13 @@ public final class LocalStack implements AutoCloseable {
         Ports.requireFree(settings.ingestPort(), "ingest-service", "CABLESTREAM_INGEST_PORT");
         Ports.requireFree(settings.parsePort(), "parse-service", "CABLESTREAM_PARSE_PORT");
         Ports.requireFree(settings.enrichPort(), "enrich-service", "CABLESTREAM_ENRICH_PORT");
-        var stack = new LocalStack(settings);
+        var stack = new LocalStack(settings, java);
         try {
-            stack.processes.add(KafkaBrokerProcess.start(settings, java));
+            stack.running.put(KAFKA, KafkaBrokerProcess.start(settings, java));
             TopicSetup.ensureContractTopics(settings.bootstrapServers(), 3, Map.of());
-            var started = stack.services.stream().map(service -> service.start(settings, java)).toList();
-            stack.processes.addAll(started);
-            for (int i = 0; i < started.size(); i++) {
-                stack.services.get(i).awaitReady(started.get(i), READY_TIMEOUT);
-            }
+            stack.services.values().forEach(service -> stack.running.put(service.name(), service.start(settings, java)));
+            stack.services.values().forEach(service -> service.awaitReady(stack.running.get(service.name()),
+                    READY_TIMEOUT));
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -65,18 +71,40 @@ public final class LocalStack implements AutoCloseable {
         return "http://127.0.0.1:" + settings.queryPort();
     }
 
-    /** The running process of a service (or {@code kafka}), e.g. to kill it in a fault test. */
+    /** The running process of a service (or {@link #KAFKA}). */
     public ManagedProcess process(String name) {
-        return processes.stream().filter(p -> p.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no process named " + name));
+        var process = running.get(name);
+        if (process == null) {
+            throw new IllegalArgumentException("no process named " + name + "; known: " + running.keySet());
+        }
+        return process;
+    }
+
+    /** Crashes a process with SIGKILL, as a power cut or the OOM killer would. */
+    public void kill(String name) {
+        process(name).kill();
+    }
+
+    /** Starts a killed or stopped process again and waits until it is ready. */
+    public void restart(String name) {
+        process(name).stop(Duration.ofSeconds(20));
+        if (name.equals(KAFKA)) {
+            running.put(KAFKA, KafkaBrokerProcess.start(settings, java));
+            return;
+        }
+        var service = services.get(name);
+        var process = service.start(settings, java);
+        running.put(name, process);
+        service.awaitReady(process, READY_TIMEOUT);
     }
 
     /** Stops the services first (so they commit their work), then the broker. */
     @Override
     public void close() {
-        for (int i = processes.size() - 1; i >= 0; i--) {
-            processes.get(i).stop(Duration.ofSeconds(20));
+        var names = List.copyOf(running.keySet());
+        for (int i = names.size() - 1; i >= 0; i--) {
+            running.get(names.get(i)).stop(Duration.ofSeconds(20));
         }
-        processes.clear();
+        running.clear();
     }
 }

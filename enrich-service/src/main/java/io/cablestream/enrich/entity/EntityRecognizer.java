@@ -64,7 +64,8 @@ public class EntityRecognizer {
             candidates.addAll(places.find(paragraph));
             found.add(candidates);
         }
-        PhraseIndex<Echo> echoes = echoes(paragraphs, found);
+        var definitions = new AcronymDefinitions();
+        PhraseIndex<Echo> echoes = echoes(paragraphs, found, definitions);
         List<List<Candidate>> mentions = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             List<Candidate> candidates = new ArrayList<>(found.get(p));
@@ -77,11 +78,11 @@ public class EntityRecognizer {
             }
             mentions.add(MentionResolver.resolve(candidates));
         }
-        return entities(cable, paragraphs, mentions);
+        return entities(cable, paragraphs, mentions, definitions.definitions());
     }
 
-    private PhraseIndex<Echo> echoes(List<ParagraphTokens> paragraphs, List<List<Candidate>> found) {
-        var definitions = new AcronymDefinitions();
+    private PhraseIndex<Echo> echoes(List<ParagraphTokens> paragraphs, List<List<Candidate>> found,
+            AcronymDefinitions definitions) {
         Set<String> personNames = new LinkedHashSet<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             ParagraphTokens paragraph = paragraphs.get(p);
@@ -101,7 +102,8 @@ public class EntityRecognizer {
         return echoes;
     }
 
-    private Entities entities(ParsedCable cable, List<ParagraphTokens> paragraphs, List<List<Candidate>> mentions) {
+    private Entities entities(ParsedCable cable, List<ParagraphTokens> paragraphs, List<List<Candidate>> mentions,
+            Map<String, AcronymDefinitions.Definition> definitions) {
         var people = new PersonDirectory(lexicon);
         people.addClassifiedBy(cable.classifiedBy());
         List<EntityMention> personMentions = new ArrayList<>();
@@ -115,7 +117,7 @@ public class EntityRecognizer {
                         paragraph.text(candidate.from(), candidate.to()).replaceAll("\\s+", " "), candidate.title());
                 switch (candidate.type()) {
                     case PERSON -> personMentions.add(mention);
-                    case ORGANIZATION -> addOrganization(organizationsByKey, mention);
+                    case ORGANIZATION -> addOrganization(organizationsByKey, mention, definitions);
                     case LOCATION -> addLocation(locationsByKey, paragraph, candidate, mention);
                 }
             }
@@ -125,12 +127,15 @@ public class EntityRecognizer {
         return new Entities(people.people(), List.copyOf(organizationsByKey.values()), List.copyOf(locationsByKey.values()));
     }
 
-    private void addOrganization(Map<String, Entities.Organization> byKey, EntityMention mention) {
+    private void addOrganization(Map<String, Entities.Organization> byKey, EntityMention mention,
+            Map<String, AcronymDefinitions.Definition> definitions) {
         String written = mention.text();
         var known = lexicon.organizations().longestAt(Tokenizer.tokenize(written), 0);
+        var defined = definitions.get(written);
         boolean acronym = written.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                 || written.matches("[A-Z][a-z][A-Z]+");
-        String name = known != null && acronym ? known.value() : written;
+        String name = defined != null && defined.type() == EntityType.ORGANIZATION ? defined.longForm()
+                : known != null && acronym ? known.value() : written;
         String key = name.toLowerCase(Locale.ROOT);
         var current = byKey.get(key);
         List<String> acronyms = new ArrayList<>(current == null ? List.of() : current.acronyms());

@@ -105,7 +105,12 @@ public final class OrganizationFinder {
         if (lexicon.places().longestAt(tokens, i) != null) {
             return true;
         }
-        if (token.isAllCaps() || lexicon.isNotName(token.text()) || lexicon.isReportingVerb(token.text())
+        if (token.isAllCaps()) {
+            return lexicon.organizations().longestAt(tokens, i) == null && lexicon.title(token.text()) == null
+                    && !token.text().matches("X{3,}");
+        }
+        if (lexicon.isNotName(token.text()) || lexicon.isReportingVerb(token.text())
+                || token.text().matches(".*-\\p{Ll}+")
                 || lexicon.isGivenName(token.text()) || lexicon.publicFigures().longestAt(tokens, i) != null) {
             return false;
         }
@@ -124,7 +129,8 @@ public final class OrganizationFinder {
         while (i < tokens.size()) {
             Token token = tokens.get(i);
             TitleWord title = lexicon.title(token.text());
-            if ((title != null && !title.isModifier()) || lexicon.isGivenName(token.text())) {
+            if ((title != null && !title.isModifier() && !afterArticle(tokens, i)) || lexicon.isGivenName(token.text())
+                    || lexicon.isNotName(token.text())) {
                 break;
             }
             if (token.isCapitalized() || lexicon.places().longestAt(tokens, i) != null) {
@@ -138,6 +144,15 @@ public final class OrganizationFinder {
             }
         }
         return last < 0 ? end : last + 1;
+    }
+
+    /** Whether the title word at {@code i} opens, after "the", a run of title words ("of the Prime Minister"). */
+    private boolean afterArticle(List<Token> tokens, int i) {
+        int start = i;
+        while (start > 0 && lexicon.title(tokens.get(start - 1).text()) != null) {
+            start--;
+        }
+        return start > 0 && tokens.get(start - 1).text().equals("the");
     }
 
     private Optional<Candidate> media(List<Token> tokens, int i) {

@@ -28,7 +28,7 @@ public final class PlaceFinder {
         for (int i = 0; i < tokens.size(); i++) {
             var known = lexicon.places().longestAt(tokens, i);
             if (known != null) {
-                found.add(new Candidate(i, i + known.length(), EntityType.LOCATION, 2, null));
+                found.add(new Candidate(i, i + known.length(), EntityType.LOCATION, 3, null));
             }
             String word = tokens.get(i).text();
             if (LEADING_WORDS.contains(word) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()) {

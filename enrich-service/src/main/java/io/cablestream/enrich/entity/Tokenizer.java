@@ -71,10 +71,13 @@ public final class Tokenizer {
                 segmentStart = i;
             } else if ((c == '\'' || c == '’') && nextIsWord && !isPossessive(text, i)) {
                 i++;
+            } else if (c == '.' && isDomainSuffix(text, i + 1)) {
+                i++;
+                segmentStart = i;
             } else if (c == '.' && nextIsWord && i - segmentStart == 1) {
                 i++;
                 segmentStart = i;
-            } else if (c == '.' && keepsDot(text.substring(start, i))) {
+            } else if (c == '.' && keepsDot(text.substring(segmentStartOfChain(text, start, i), i))) {
                 i++;
                 if (!(i < n && text.charAt(i) == '-' && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)))) {
                     return i;
@@ -87,6 +90,22 @@ public final class Tokenizer {
             }
         }
         return i;
+    }
+
+    /** Whether a lower-case internet domain label starts at {@code at}, as in {@code google.cn}. */
+    private static boolean isDomainSuffix(String text, int at) {
+        int end = at;
+        while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+            end++;
+        }
+        return end - at >= 2 && end - at <= 4 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+                && (end == text.length() || text.charAt(end) != '\'' );
+    }
+
+    /** Where the last hyphen-separated part of the word {@code [start, end)} starts. */
+    private static int segmentStartOfChain(String text, int start, int end) {
+        int hyphen = text.lastIndexOf('-', end - 1);
+        return hyphen >= start ? hyphen + 1 : start;
     }
 
     private static boolean keepsDot(String word) {

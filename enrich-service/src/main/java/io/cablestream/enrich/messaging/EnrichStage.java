@@ -5,6 +5,7 @@ import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.contract.stage.KafkaClients;
 import io.cablestream.contract.stage.StageLoop;
 import io.cablestream.contract.topic.Topics;
+import io.cablestream.enrich.config.EnrichConfig;
 import io.cablestream.enrich.enricher.CableEnricher;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
@@ -23,24 +24,23 @@ public class EnrichStage {
 
     private final StageLoop<ParsedCable, EnrichedCable> loop;
 
-    EnrichStage(CableEnricher enricher,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "cablestream.enrich.group-id", defaultValue = "enrich-service") String groupId,
+    public EnrichStage(CableEnricher enricher,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, EnrichConfig config,
             @ConfigProperty(name = "quarkus.http.port") int httpPort) {
         this.loop = new StageLoop<>("enrich-service", Topics.PARSED, Topics.ENRICHED, enricher::enrich,
                 enriched -> enriched.cable().referenceId(),
-                KafkaClients.consumer(bootstrapServers, groupId, "enrich-service", Map.of()),
+                KafkaClients.consumer(bootstrapServers, config.groupId(), "enrich-service", Map.of()),
                 KafkaClients.transactionalProducer(bootstrapServers, "enrich-service",
                         KafkaClients.instanceId("enrich-service", httpPort), Map.of()));
     }
 
     @PostConstruct
-    void start() {
+    public void start() {
         loop.start();
     }
 
     @PreDestroy
-    void stop() {
+    public void stop() {
         loop.stop();
     }
 

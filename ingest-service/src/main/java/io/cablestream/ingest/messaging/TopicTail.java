@@ -9,6 +9,7 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -25,6 +26,8 @@ public final class TopicTail implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicTail.class);
     private static final Duration POLL = Duration.ofMillis(100);
+    /** State records are small: small fetches keep a start-up read of a big state topic within a small heap. */
+    private static final int FETCH_BYTES = 1024 * 1024;
 
     private final String topic;
     private final Consumer<ConsumerRecord<String, byte[]>> onRecord;
@@ -41,7 +44,10 @@ public final class TopicTail implements AutoCloseable {
             Consumer<ConsumerRecord<String, byte[]>> onRecord) {
         this.topic = topic;
         this.onRecord = onRecord;
-        this.consumer = KafkaClients.consumer(bootstrapServers, null, "ingest-service-tail-" + topic, overrides);
+        var settings = new java.util.HashMap<>(overrides);
+        settings.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(FETCH_BYTES));
+        settings.putIfAbsent(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(FETCH_BYTES));
+        this.consumer = KafkaClients.consumer(bootstrapServers, null, "ingest-service-tail-" + topic, settings);
         this.thread = Thread.ofPlatform().name("tail-" + topic).daemon().unstarted(this::run);
     }
 

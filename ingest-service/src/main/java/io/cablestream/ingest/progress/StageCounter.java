@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -67,7 +68,8 @@ public final class StageCounter implements AutoCloseable {
     public StageCounter(String bootstrapServers, Map<String, String> overrides, ImportStateView view,
             ImportEvents events, Supplier<CompletableFuture<Void>> viewCurrent, int maxListed) {
         var settings = new HashMap<>(overrides);
-        settings.putIfAbsent("max.partition.fetch.bytes", Integer.toString(1024 * 1024));
+        settings.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(1024 * 1024));
+        settings.putIfAbsent(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(4 * 1024 * 1024));
         this.consumer = KafkaClients.consumer(bootstrapServers, GROUP, "ingest-service-progress", settings);
         this.view = view;
         this.events = events;

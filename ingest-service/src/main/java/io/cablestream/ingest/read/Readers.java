@@ -88,13 +88,20 @@ public class Readers {
         }
     }
 
-    private void readArchive(Path file, InputKind kind, String name, EntrySink sink) throws IOException {
-        switch (kind) {
-            case ZIP -> archives.readZip(file, name, sink);
-            case TAR -> archives.readTar(file, false, name, sink);
-            case SEVEN_Z -> archives.readSevenZ(file, name, sink);
-            case GZIP -> readGzip(file, name, sink);
-            default -> throw new IllegalArgumentException(kind + " is not an archive");
+    /** Reads an archive file; one that cannot be read (damaged, truncated) is refused with the reason. */
+    private void readArchive(Path file, InputKind kind, String name, EntrySink sink) {
+        try {
+            switch (kind) {
+                case ZIP -> archives.readZip(file, name, sink);
+                case TAR -> archives.readTar(file, false, name, sink);
+                case SEVEN_Z -> archives.readSevenZ(file, name, sink);
+                case GZIP -> readGzip(file, name, sink);
+                default -> throw new IllegalArgumentException(kind + " is not an archive");
+            }
+        } catch (IOException e) {
+            throw new RejectedCableException(422, "damaged-archive", "Damaged archive", "'" + name
+                    + "' cannot be read as a " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                    + " archive (" + e.getMessage() + "); check that the file was copied completely");
         }
     }
 

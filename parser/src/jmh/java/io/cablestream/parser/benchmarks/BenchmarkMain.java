@@ -15,8 +15,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs the parser benchmarks (any JMH command-line options pass through, e.g. a benchmark name or
  * {@code -p source=synthetic}) and prints a summary: cables/s and MB/s per wall-clock second and per
- * CPU second of the benchmark thread, or, for whole inputs, milliseconds per input and per MB, with
- * the machine and its load. Without {@code CABLES_CORPUS} only synthetic sources run.
+ * CPU second of the benchmark thread, or, for whole inputs, seconds per input and MB/s, with the
+ * machine and its load. Without {@code CABLES_CORPUS} only synthetic sources run.
  */
 public final class BenchmarkMain {
 
@@ -44,14 +44,13 @@ public final class BenchmarkMain {
         String label = run.getParams().getBenchmark().replaceAll(".*\\.(\\w+\\.\\w+)$", "$1")
                 + run.getParams().getParamsKeys().stream().map(key -> " " + key + "=" + run.getParams().getParam(key))
                         .reduce("", String::concat);
-        if (primary.getScoreUnit().startsWith("ops/")) {
-            System.out.printf(Locale.ROOT, "  %-55s %8.0f cables/s %7.1f MB/s | per CPU second: %8.0f cables %7.1f MB%n",
+        if (run.getParams().getParam("megabytes") == null) {
+            System.out.printf(Locale.ROOT, "  %-50s %7.0f cables/s %6.1f MB/s | per CPU second: %7.0f cables %6.1f MB%n",
                     label, primary.getScore(), megabytes, primary.getScore() / cpuShare, megabytes / cpuShare);
         } else {
-            double wallMs = primary.getScore();
-            System.out.printf(Locale.ROOT, "  %-55s %9.0f ms/input %6.1f ms/MB | CPU: %9.0f ms/input%n",
-                    label, wallMs, wallMs / Double.parseDouble(run.getParams().getParam("megabytes")),
-                    wallMs * cpuShare);
+            double seconds = 1 / primary.getScore();
+            System.out.printf(Locale.ROOT, "  %-50s %7.2f s/input %6.1f MB/s | CPU: %7.2f s/input %6.1f MB per CPU second%n",
+                    label, seconds, megabytes, seconds * cpuShare, megabytes / cpuShare);
         }
     }
 

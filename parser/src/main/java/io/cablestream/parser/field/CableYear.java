@@ -11,24 +11,31 @@ import java.util.regex.Pattern;
  * declassified ten years on), kept no earlier than the latest year its REF list cites, else the
  * latest year the text mentions.
  */
-public final class CableYear {
+final class CableYear {
 
     private static final Pattern DECL_DATE = Pattern.compile(
             "(?i)\\bDECL(?:ASSIFY)?(?:\\s+ON)?\\s*[:;.]?\\s*(?:\\d{1,2}/\\d{1,2}/(\\d{4}|\\d{2})\\b|(\\d{4})/\\d{1,2}/\\d{1,2}\\b)");
-    private static final Pattern CITED_YEAR = Pattern.compile("(?i)\\bREF(?:S|TEL)?\\b|(?<![\\d/])(\\d{2}) [A-Z]{3,}[A-Z ]* \\d{1,7}\\b");
-    private static final Pattern MENTIONED_YEAR = Pattern.compile("(?<![\\d/.-])(19[6-9]\\d|20[0-2]\\d)(?![\\d/])");
+    private static final Pattern CITED_YEAR = Pattern.compile(
+            "(?i)\\bREF(?:S|TEL)?\\b|(?<![\\d/])(\\d{2}) [A-Z]{3,}(?: +[A-Z]+){0,4} +\\d{1,7}\\b");
+    private static final int EARLIEST_MENTIONED = 1960;
+    private static final int LATEST_MENTIONED = 2029;
     private static final int USUAL_DECLASSIFICATION_YEARS = 10;
     private static final int SEARCH_LINES = 60;
 
     private CableYear() {
     }
 
-    /** The year as two digits, e.g. {@code 07}, when it can be told or inferred. */
-    public static Optional<String> of(Telegram telegram) {
-        if (telegram.createdFromText() != null) {
-            return Optional.of(telegram.createdFromText().substring(2, 4));
+    /**
+     * The year as two digits, e.g. {@code 07}, when it can be told or inferred.
+     *
+     * @param createdFromText the ISO-8601 date the text declares, or {@code null}
+     * @param lines the telegram's text lines
+     */
+    static Optional<String> of(String createdFromText, List<String> lines) {
+        if (createdFromText != null) {
+            return Optional.of(createdFromText.substring(2, 4));
         }
-        return inferred(telegram.lines()).map(year -> String.format("%02d", year % 100));
+        return inferred(lines).map(year -> String.format("%02d", year % 100));
     }
 
     private static Optional<Integer> inferred(List<String> lines) {
@@ -41,11 +48,41 @@ public final class CableYear {
             return Optional.of(Math.max(full - USUAL_DECLASSIFICATION_YEARS, cited));
         }
         int mentioned = cited;
-        Matcher m = MENTIONED_YEAR.matcher(String.join("\n", lines));
-        while (m.find()) {
-            mentioned = Math.max(mentioned, Integer.parseInt(m.group(1)));
+        for (String line : lines) {
+            mentioned = Math.max(mentioned, latestMentionedYear(line));
         }
         return mentioned > 0 ? Optional.of(mentioned) : Optional.empty();
+    }
+
+    /** The latest year from 1960 to 2029 written alone in {@code line} (not inside a longer number or a date like 1/2/2007), or 0. */
+    private static int latestMentionedYear(String line) {
+        int latest = 0;
+        for (int i = 0; i + 4 <= line.length(); i++) {
+            char before = i == 0 ? ' ' : line.charAt(i - 1);
+            char after = i + 4 == line.length() ? ' ' : line.charAt(i + 4);
+            char first = line.charAt(i);
+            if ((first == '1' || first == '2') && isDigits(line, i, i + 4) && !isDigit(before) && before != '/' && before != '.' && before != '-'
+                    && !isDigit(after) && after != '/') {
+                int year = Integer.parseInt(line, i, i + 4, 10);
+                if (year >= EARLIEST_MENTIONED && year <= LATEST_MENTIONED) {
+                    latest = Math.max(latest, year);
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static boolean isDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static int latestCitedYear(String top) {

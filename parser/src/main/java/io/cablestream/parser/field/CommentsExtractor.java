@@ -19,7 +19,6 @@ public final class CommentsExtractor {
     private static final Pattern BEFORE = Pattern.compile(
             "(?:^|\\n)[ \\t]*(?:\\d{1,3}\\s*\\.\\s*)?(?:\\([A-Za-z/ ]{1,12}\\)\\s*)?$|\\(\\s*$|[.:]\\s+$|--\\s*$");
     private static final Pattern AFTER = Pattern.compile("\\s*(?::|\\.|--|-)|[ \\t]*(?:\\n|$)");
-    private static final Pattern CLOSING = Pattern.compile("(?i)\\bEND\\s+(?:OF\\s+)?COMMENT\\b");
     private static final Pattern PARAGRAPH_END = Pattern.compile("\\n\\s*\\d{1,3}\\s*\\.\\s");
     private static final int CONTEXT = 24;
     private static final int LONGEST_COMMENT = 20000;
@@ -30,7 +29,7 @@ public final class CommentsExtractor {
     /** The comment sections of the cleaned {@code text}, in order. */
     public static List<String> extract(String text) {
         List<String> comments = new ArrayList<>();
-        NextMatch closing = new NextMatch(CLOSING.matcher(text));
+        NextClosing closing = new NextClosing(text);
         NextMatch paragraphEnd = new NextMatch(PARAGRAPH_END.matcher(text));
         Matcher before = BEFORE.matcher(text);
         Matcher after = AFTER.matcher(text);
@@ -44,12 +43,12 @@ public final class CommentsExtractor {
             int start = after.end();
             boolean headingLine = after.group().indexOf('\n') >= 0 || after.end() == text.length();
             int limit = Math.min(text.length(), start + LONGEST_COMMENT);
-            int close = closing.startAtOrAfter(start);
+            EndMarker close = closing.atOrAfter(start);
             int end;
             int next;
-            if (close < limit) {
-                end = close;
-                next = closing.endOfLast();
+            if (close.start() < limit) {
+                end = close.start();
+                next = close.end();
             } else {
                 end = headingLine ? limit : Math.min(limit, paragraphEnd.startAtOrAfter(start));
                 next = end;
@@ -92,7 +91,6 @@ public final class CommentsExtractor {
     private static final class NextMatch {
         private final Matcher matcher;
         private int start = -1;
-        private int end = -1;
 
         NextMatch(Matcher matcher) {
             this.matcher = matcher;
@@ -103,16 +101,30 @@ public final class CommentsExtractor {
             if (start != Integer.MAX_VALUE && start < position) {
                 if (matcher.find(position)) {
                     start = matcher.start();
-                    end = matcher.end();
                 } else {
                     start = Integer.MAX_VALUE;
                 }
             }
             return start;
         }
+    }
 
-        int endOfLast() {
-            return end;
+    /** The next {@code END COMMENT} at or after a position that only moves forward, found once per marker. */
+    private static final class NextClosing {
+        private static final EndMarker NONE = new EndMarker(Integer.MAX_VALUE, Integer.MAX_VALUE);
+        private final String text;
+        private EndMarker next = new EndMarker(-1, -1);
+
+        NextClosing(String text) {
+            this.text = text;
+        }
+
+        /** The first marker starting at or after {@code position}, or one starting at {@link Integer#MAX_VALUE}. */
+        EndMarker atOrAfter(int position) {
+            if (next != NONE && next.start() < position) {
+                next = EndMarker.find(text, WORD, position, text.length()).orElse(NONE);
+            }
+            return next;
         }
     }
 }

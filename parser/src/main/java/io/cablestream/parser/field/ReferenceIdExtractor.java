@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Recovers a cable's reference ID from its text: post and serial from the opening banner (else a
  * page-break line) and from the routing header ({@code DE RUEHMO #3804} with
- * {@code FM AMEMBASSY MOSCOW}), with the year from {@link CableYear}; an ID written in an embedded
+ * {@code FM AMEMBASSY MOSCOW}), with the telegram's year ({@link CableYear}); an ID written in an embedded
  * header wins. When banner and routing header name different cables the routing header is
  * believed, since the envelope identifies the transmission.
  */
@@ -54,7 +54,8 @@ public final class ReferenceIdExtractor {
     }
 
     private static Optional<Candidates> candidates(Telegram telegram) {
-        return CableYear.of(telegram).map(year -> new Candidates(fromBody(telegram, year), fromRouting(telegram, year)));
+        return Optional.ofNullable(telegram.year())
+                .map(year -> new Candidates(fromBody(telegram, year), fromRouting(telegram, year)));
     }
 
     private static Optional<String> fromBody(Telegram telegram, String year) {

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param banner the opening classification banner, or {@code null}
  * @param dateTimeGroup the DTG as written (routing header first, else the top of the text), or {@code null}
  * @param createdFromText ISO-8601 creation time the text declares (DTG, else dateline, else embedded header), or {@code null}
+ * @param year the two-digit year the telegram was sent in, declared or inferred ({@link CableYear}), or {@code null}
  */
 public record Telegram(
         CableDocument document,
@@ -26,7 +27,8 @@ public record Telegram(
         Routing routing,
         Banner banner,
         String dateTimeGroup,
-        String createdFromText) {
+        String createdFromText,
+        String year) {
 
     private static final int BANNER_SEARCH_LINES = 25;
     private static final int DATE_SEARCH_LINES = 40;
@@ -44,7 +46,8 @@ public record Telegram(
                 .or(() -> datelineAtTop(lines))
                 .or(() -> embeddedMetadata == null ? Optional.empty() : DateTimeGroups.normalize(embeddedMetadata.created()))
                 .orElse(null);
-        return new Telegram(document, embeddedMetadata, lines, routing, openingBanner(lines), dtg, created);
+        return new Telegram(document, embeddedMetadata, lines, routing, openingBanner(lines), dtg, created,
+                CableYear.of(created, lines).orElse(null));
     }
 
     private static Banner openingBanner(List<String> lines) {

@@ -63,30 +63,34 @@ public final class HtmlFormat {
 
     private static List<String> preBlocks(String page) {
         List<String> blocks = new ArrayList<>();
-        int open = find(page, "<pre", 0);
+        boolean mixedCase = page.indexOf("<pre") < 0 && page.indexOf("<PRE") < 0;
+        int open = find(page, "<pre", 0, mixedCase);
         while (open >= 0) {
             int contentStart = page.indexOf('>', open);
             if (contentStart < 0) {
                 break;
             }
-            int close = find(page, "</pre>", contentStart);
+            int close = find(page, "</pre>", contentStart, mixedCase);
             int end = close < 0 ? page.length() : close;
             blocks.add(HtmlText.toText(page.substring(contentStart + 1, end)));
             if (close < 0) {
                 break;
             }
-            open = find(page, "<pre", close);
+            open = find(page, "<pre", close, mixedCase);
         }
         return blocks;
     }
 
-    /** The first {@code needle} in lower or upper case (found fastest), else in any mix of cases. */
-    private static int find(String page, String needle, int from) {
-        int lower = page.indexOf(needle, from);
-        int upper = page.indexOf(needle.toUpperCase(Locale.ROOT), from, lower < 0 ? page.length() : lower);
-        if (lower < 0 && upper < 0) {
+    /**
+     * The first {@code needle} from {@code from}: in lower or upper case (found fastest), or in any
+     * mix of cases on a page whose tags are written in mixed case.
+     */
+    private static int find(String page, String needle, int from, boolean mixedCase) {
+        if (mixedCase) {
             return Search.indexOfIgnoreCase(page, needle, from);
         }
+        int lower = page.indexOf(needle, from);
+        int upper = page.indexOf(needle.toUpperCase(Locale.ROOT), from, lower < 0 ? page.length() : lower);
         return upper >= 0 ? upper : lower;
     }
 

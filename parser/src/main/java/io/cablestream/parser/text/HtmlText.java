@@ -106,9 +106,8 @@ public final class HtmlText {
         if (semicolon < start + 2) {
             return -1;
         }
-        String name = html.substring(start + 1, semicolon);
-        if (name.charAt(0) == '#') {
-            int codePoint = numericReference(name);
+        if (html.charAt(start + 1) == '#') {
+            int codePoint = numericReference(html, start + 2, semicolon);
             if (codePoint < 0) {
                 return -1;
             }
@@ -117,7 +116,7 @@ public final class HtmlText {
             }
             return semicolon + 1;
         }
-        String value = NAMED.get(name);
+        String value = NAMED.get(html.substring(start + 1, semicolon));
         if (value == null) {
             return -1;
         }
@@ -127,15 +126,16 @@ public final class HtmlText {
         return semicolon + 1;
     }
 
-    private static int numericReference(String name) {
-        boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
-        String digits = name.substring(hex ? 2 : 1);
-        if (digits.isEmpty() || digits.length() > 7) {
+    /** The code point written in {@code html} from {@code from} to {@code end} ({@code x} and hex digits, or decimal digits), or -1. */
+    private static int numericReference(String html, int from, int end) {
+        boolean hex = from < end && (html.charAt(from) == 'x' || html.charAt(from) == 'X');
+        int first = hex ? from + 1 : from;
+        if (first == end || end - first > 7) {
             return -1;
         }
         int value = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = Character.digit(digits.charAt(i), hex ? 16 : 10);
+        for (int i = first; i < end; i++) {
+            int digit = Character.digit(html.charAt(i), hex ? 16 : 10);
             if (digit < 0) {
                 return -1;
             }

@@ -57,7 +57,7 @@ public interface QueryConfig {
         int maxPending();
     }
 
-    /** Extra Kafka consumer settings (e.g. security), passed through unchanged. */
+    /** Extra Kafka client settings (e.g. security) for the feeder's consumer and dead-letter producer, passed through unchanged. */
     @WithName("kafka")
     Map<String, String> kafkaOverrides();
 }

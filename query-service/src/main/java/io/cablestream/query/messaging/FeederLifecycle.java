@@ -14,13 +14,15 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs this replica's {@link IndexFeeder} (reading {@code cables.enriched.v1}) on its own thread
- * from application start to shutdown, when it lets the feeder commit the index before it closes.
+ * Runs this replica's {@link IndexFeeder} (reading {@code cables.enriched.v1}, parking what it
+ * cannot index on {@code cables.enriched.dead-letter.v1}) on its own thread from application start
+ * to shutdown, when it lets the feeder commit the index before it closes.
  */
 @ApplicationScoped
 public class FeederLifecycle {
 
     private static final String CLIENT_ID = "query-service";
+    private static final Duration DEAD_LETTER_TIMEOUT = Duration.ofSeconds(10);
 
     private final CableIndex index;
     private final QueryConfig config;
@@ -38,8 +40,10 @@ public class FeederLifecycle {
     void start(@Observes StartupEvent event) {
         Map<String, String> overrides = new HashMap<>(config.kafkaOverrides());
         overrides.putIfAbsent(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        var deadLetters = new DeadLetters(KafkaClients.producer(bootstrapServers, CLIENT_ID, config.kafkaOverrides()),
+                DEAD_LETTER_TIMEOUT);
         feeder = new IndexFeeder(index, KafkaClients.consumer(bootstrapServers, null, CLIENT_ID, overrides),
-                config.commitInterval());
+                deadLetters, config.commitInterval());
         thread = Thread.ofPlatform().name("index-feeder").start(feeder);
     }
 

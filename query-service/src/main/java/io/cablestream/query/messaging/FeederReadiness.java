@@ -29,7 +29,7 @@ public class FeederReadiness implements HealthCheck {
         return check.status(lifecycle.isAlive() && feeder.isReady())
                 .withData("partitions", feeder.partitions())
                 .withData("applied", feeder.applied())
-                .withData("rejected", feeder.rejected())
+                .withData("deadLettered", feeder.deadLettered())
                 .withData("lag", feeder.lag())
                 .build();
     }

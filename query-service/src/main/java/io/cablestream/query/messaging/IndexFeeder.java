@@ -27,8 +27,9 @@ import org.jboss.logging.Logger;
  * index's last commit (from the beginning when there is none), so every replica builds its own
  * full index. Cables are upserted by reference ID and tombstones delete, so replays are harmless.
  * After each batch the index is refreshed (searchable at once); every commit interval, and when
- * stopping, it is committed with the offsets it reflects. Undecodable records go to
- * {@link RejectedRecords}; an unreachable broker is waited out; only a failing index stops the feeder.
+ * stopping, it is committed with the offsets it reflects. Records it cannot index are parked on
+ * {@code cables.enriched.dead-letter.v1} by {@link DeadLetters}; while the broker is unreachable
+ * it waits and then rereads from the last record it applied; only a failing index stops the feeder.
  */
 public final class IndexFeeder implements Runnable {
 
@@ -43,7 +44,7 @@ public final class IndexFeeder implements Runnable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final long commitIntervalNanos;
     private final Map<TopicPartition, Long> nextOffsets = new HashMap<>();
-    private final RejectedRecords rejected = new RejectedRecords();
+    private final DeadLetters deadLetters;
     private final AtomicLong applied = new AtomicLong();
     private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile boolean connected;
@@ -56,11 +57,14 @@ public final class IndexFeeder implements Runnable {
 
     /**
      * @param consumer a consumer without group, used by this feeder only; the feeder closes it
+     * @param deadLetters where records that cannot be indexed go, used by this feeder only; the feeder closes it
      * @param commitInterval how often to commit the index while cables arrive
      */
-    public IndexFeeder(CableIndex index, KafkaConsumer<String, byte[]> consumer, Duration commitInterval) {
+    public IndexFeeder(CableIndex index, KafkaConsumer<String, byte[]> consumer, DeadLetters deadLetters,
+            Duration commitInterval) {
         this.index = index;
         this.consumer = consumer;
+        this.deadLetters = deadLetters;
         this.commitIntervalNanos = commitInterval.toNanos();
         index.committedOffsets().forEach((tp, offset) -> {
             if (tp.topic().equals(TOPIC)) {
@@ -83,6 +87,7 @@ public final class IndexFeeder implements Runnable {
                     // stop() was called
                 } catch (KafkaException e) {
                     markDown(e.getMessage());
+                    rewind();
                     pause();
                 }
             }
@@ -92,6 +97,7 @@ public final class IndexFeeder implements Runnable {
         } finally {
             connected = false;
             consumer.close(KAFKA_TIMEOUT);
+            deadLetters.close();
         }
     }
 
@@ -116,9 +122,9 @@ public final class IndexFeeder implements Runnable {
         return applied.get();
     }
 
-    /** How many records were rejected since start. */
-    public long rejected() {
-        return rejected.count();
+    /** How many records were parked on the dead-letter topic since start. */
+    public long deadLettered() {
+        return deadLetters.count();
     }
 
     /** Records on the topic not yet applied, as of the last check of the broker; {@code -1} before the first. */
@@ -160,10 +166,10 @@ public final class IndexFeeder implements Runnable {
         for (ConsumerRecord<String, byte[]> record : batch) {
             apply(record);
             nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+            uncommitted = true;
         }
         if (!batch.isEmpty()) {
             index.refresh();
-            uncommitted = true;
         }
         long now = System.nanoTime();
         if (uncommitted && now - lastCommit >= commitIntervalNanos) {
@@ -178,7 +184,7 @@ public final class IndexFeeder implements Runnable {
     private void apply(ConsumerRecord<String, byte[]> record) throws IOException {
         if (record.value() == null) {
             if (record.key() == null) {
-                rejected.reject(record, new IllegalArgumentException("tombstone without key"));
+                deadLetters.park(record, new IllegalArgumentException("tombstone without key"));
                 return;
             }
             index.delete(record.key());
@@ -192,11 +198,28 @@ public final class IndexFeeder implements Runnable {
                 throw new IllegalArgumentException("key differs from cable.referenceId " + document.id());
             }
         } catch (RuntimeException e) {
-            rejected.reject(record, e);
+            deadLetters.park(record, e);
             return;
         }
-        index.upsert(document);
+        try {
+            index.upsert(document);
+        } catch (IllegalArgumentException e) {
+            deadLetters.park(record, e);
+            return;
+        }
         applied.incrementAndGet();
+    }
+
+    /** Moves back to the first record not yet applied, after a failure part-way through a batch. */
+    private void rewind() {
+        for (TopicPartition partition : consumer.assignment()) {
+            Long next = nextOffsets.get(partition);
+            if (next == null) {
+                consumer.seekToBeginning(List.of(partition));
+            } else {
+                consumer.seek(partition, next);
+            }
+        }
     }
 
     /** Proves the broker still answers, picks up partitions added to the topic and updates the lag. */

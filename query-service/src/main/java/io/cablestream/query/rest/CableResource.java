@@ -1,5 +1,6 @@
 package io.cablestream.query.rest;
 
+import io.cablestream.contract.problem.Problem;
 import io.cablestream.query.index.CableExport;
 import io.cablestream.query.index.CableIndex;
 import io.cablestream.query.index.CableSearch;
@@ -21,7 +22,11 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Reads, searches and exports the cables indexed from {@code cables.enriched.v1}: one cable as its
@@ -45,7 +50,13 @@ public class CableResource {
     @GET
     @Path("{id}")
     @Operation(summary = "The cable with this reference ID, as the EnrichedCable JSON of cables.enriched.v1")
-    public Response get(@Parameter(description = "Reference ID, any case", example = "07MOSCOW3804")
+    @APIResponse(responseCode = "200", description = "The EnrichedCable JSON",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "example", value = ApiExamples.CABLE)))
+    @APIResponse(responseCode = "404", description = "No cable with this reference ID is indexed",
+            content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "cable-not-found", value = ApiExamples.NOT_FOUND)))
+    public Response get(@Parameter(description = "Reference ID, any case", example = "\"07MOSCOW3804\"")
             @PathParam("id") String id) {
         byte[] json = index.json(id).orElseThrow(() -> new CableNotFoundException(id));
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
@@ -54,9 +65,17 @@ public class CableResource {
     @GET
     @Operation(summary = "Search cables: highlighted hits a page at a time, with facet counts over all matches; "
             + "without q, every cable newest first")
+    @APIResponse(responseCode = "200", description = "One page of hits",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SearchPage.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.SEARCH_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter cannot be used; detail says which and how to fix it",
+            content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid-query", value = ApiExamples.INVALID_QUERY)))
     public SearchPage search(
             @BeanParam SearchParams params,
-            @Parameter(description = "Hits per page", example = "20") @QueryParam("limit") @DefaultValue("20") String limit,
+            @Parameter(description = "Hits per page", example = "20") @QueryParam("limit") @DefaultValue("20")
+            String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Facets to count over all matches, comma-separated or repeated: tag, country, "
                     + "origin, classification, year, month, person, organization", example = "tag,origin,country,year")
@@ -72,6 +91,13 @@ public class CableResource {
     @Produces({"application/x-ndjson", "text/csv"})
     @Operation(summary = "Stream every cable matching the search, however many, as NDJSON (EnrichedCable per line) "
             + "or CSV")
+    @APIResponse(responseCode = "200", description = "Every matching cable, streamed", content = {
+        @Content(mediaType = ApiExamples.NDJSON,
+                examples = @ExampleObject(name = "ndjson", value = ApiExamples.EXPORT_NDJSON)),
+        @Content(mediaType = ApiExamples.CSV, examples = @ExampleObject(name = "csv", value = ApiExamples.EXPORT_CSV))})
+    @APIResponse(responseCode = "400", description = "A parameter cannot be used; detail says which and how to fix it",
+            content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid-query", value = ApiExamples.INVALID_QUERY)))
     public Response export(
             @BeanParam SearchParams params,
             @Parameter(description = "ndjson or csv", example = "csv") @QueryParam("format") @DefaultValue("ndjson")

@@ -1,5 +1,6 @@
 package io.cablestream.query.rest;
 
+import io.cablestream.contract.problem.Problem;
 import io.cablestream.query.index.CableSearch;
 import io.cablestream.query.index.Facet;
 import io.cablestream.query.index.FacetDimension;
@@ -11,7 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Listings of the values of one field with how many cables have each, most frequent first: TAGS,
@@ -30,6 +35,13 @@ public class ListingResource {
     @GET
     @Path("tags")
     @Operation(summary = "TAGS codes with their meanings and how many cables carry each")
+    @APIResponse(responseCode = "200", description = "Values with counts, most frequent first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Facet.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.LISTING)))
+    @APIResponse(responseCode = "400", description = "A parameter cannot be used; detail says which and how to fix it",
+            content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid-query", value = ApiExamples.INVALID_QUERY)))
     public Facet tags(@BeanParam SearchParams params, @Parameter(description = "Values returned", example = "100")
             @QueryParam("limit") @DefaultValue("100") String limit) {
         return list(params, FacetDimension.TAG, limit);
@@ -38,6 +50,13 @@ public class ListingResource {
     @GET
     @Path("origins")
     @Operation(summary = "Origin posts and how many cables each sent")
+    @APIResponse(responseCode = "200", description = "Values with counts, most frequent first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Facet.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.LISTING)))
+    @APIResponse(responseCode = "400", description = "A parameter cannot be used; detail says which and how to fix it",
+            content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid-query", value = ApiExamples.INVALID_QUERY)))
     public Facet origins(@BeanParam SearchParams params, @Parameter(description = "Values returned", example = "100")
             @QueryParam("limit") @DefaultValue("100") String limit) {
         return list(params, FacetDimension.ORIGIN, limit);
@@ -46,6 +65,13 @@ public class ListingResource {
     @GET
     @Path("countries")
     @Operation(summary = "Countries of the geographic TAGS and how many cables concern each")
+    @APIResponse(responseCode = "200", description = "Values with counts, most frequent first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Facet.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.LISTING)))
+    @APIResponse(responseCode = "400", description = "A parameter cannot be used; detail says which and how to fix it",
+            content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid-query", value = ApiExamples.INVALID_QUERY)))
     public Facet countries(@BeanParam SearchParams params, @Parameter(description = "Values returned", example = "100")
             @QueryParam("limit") @DefaultValue("100") String limit) {
         return list(params, FacetDimension.COUNTRY, limit);
@@ -54,6 +80,13 @@ public class ListingResource {
     @GET
     @Path("people")
     @Operation(summary = "People named in cables (entities annotation), most often named first")
+    @APIResponse(responseCode = "200", description = "Values with counts, most frequent first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Facet.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.LISTING)))
+    @APIResponse(responseCode = "400", description = "A parameter cannot be used; detail says which and how to fix it",
+            content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid-query", value = ApiExamples.INVALID_QUERY)))
     public Facet people(@BeanParam SearchParams params, @Parameter(description = "Values returned", example = "100")
             @QueryParam("limit") @DefaultValue("100") String limit) {
         return list(params, FacetDimension.PERSON, limit);
@@ -62,6 +95,13 @@ public class ListingResource {
     @GET
     @Path("organizations")
     @Operation(summary = "Organizations named in cables (entities annotation), most often named first")
+    @APIResponse(responseCode = "200", description = "Values with counts, most frequent first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Facet.class),
+                    examples = @ExampleObject(name = "example", value = ApiExamples.LISTING)))
+    @APIResponse(responseCode = "400", description = "A parameter cannot be used; detail says which and how to fix it",
+            content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid-query", value = ApiExamples.INVALID_QUERY)))
     public Facet organizations(@BeanParam SearchParams params,
             @Parameter(description = "Values returned", example = "100")
             @QueryParam("limit") @DefaultValue("100") String limit) {

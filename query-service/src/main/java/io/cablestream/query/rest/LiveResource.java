@@ -1,5 +1,6 @@
 package io.cablestream.query.rest;
 
+import io.cablestream.contract.problem.Problem;
 import io.cablestream.query.index.CableSearch;
 import io.cablestream.query.index.SearchRequest;
 import io.cablestream.query.live.LiveFeed;
@@ -12,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Subscriptions to the {@link LiveFeed}: a saved search becomes a stream of the new cables that match it. */
 @Path("/cables/live")
@@ -29,6 +34,12 @@ public class LiveResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-Sent Events of cables indexed from now on that match the search: first a "
             + "'subscribed' event, then a 'cable' event (a search hit as JSON) per matching new or changed cable")
+    @APIResponse(responseCode = "200", description = "An endless event stream", content = @Content(
+            mediaType = MediaType.SERVER_SENT_EVENTS,
+            examples = @ExampleObject(name = "events", value = ApiExamples.LIVE)))
+    @APIResponse(responseCode = "400", description = "A parameter cannot be used; detail says which and how to fix it",
+            content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid-query", value = ApiExamples.INVALID_QUERY)))
     public void subscribe(@BeanParam SearchParams params, @Context SseEventSink sink, @Context Sse sse) {
         SearchRequest request = params.toRequest();
         search.validate(request);

@@ -26,12 +26,12 @@ public class SearchParams {
 
     @QueryParam("from")
     @Parameter(description = "Only cables created on or after this date (2007, 2007-08, 2007-08-02 or an ISO instant)",
-            example = "2007-01-01")
+            example = "\"2007-01-01\"")
     String from;
 
     @QueryParam("to")
     @Parameter(description = "Only cables created on or before this date; a day, month or year includes all of it",
-            example = "2007-12-31")
+            example = "\"2007-12-31\"")
     String to;
 
     @QueryParam("sort")
@@ -43,7 +43,8 @@ public class SearchParams {
     List<String> tag;
 
     @QueryParam(CableFields.COUNTRY)
-    @Parameter(description = "Drill down to cables with one of these countries (from geographic TAGS)", example = "Russia")
+    @Parameter(description = "Drill down to cables with one of these countries (from geographic TAGS)",
+            example = "Russia")
     List<String> country;
 
     @QueryParam(CableFields.ORIGIN)
@@ -71,11 +72,11 @@ public class SearchParams {
     List<String> year;
 
     @QueryParam(CableFields.MONTH)
-    @Parameter(description = "Drill down to cables created in one of these months", example = "2007-08")
+    @Parameter(description = "Drill down to cables created in one of these months", example = "\"2007-08\"")
     List<String> month;
 
     @QueryParam(CableFields.REF)
-    @Parameter(description = "Drill down to cables citing one of these reference IDs", example = "07MOSCOW3804")
+    @Parameter(description = "Drill down to cables citing one of these reference IDs", example = "\"07MOSCOW3804\"")
     List<String> ref;
 
     @QueryParam(CableFields.IMPORT_ID)

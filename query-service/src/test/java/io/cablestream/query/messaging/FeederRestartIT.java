@@ -89,6 +89,8 @@ class FeederRestartIT {
             var index = CableIndex.open(dir);
             var feeder = new IndexFeeder(index,
                     KafkaClients.consumer(broker.bootstrapServers(), null, "test-replica", Map.of()),
+                    new DeadLetters(KafkaClients.producer(broker.bootstrapServers(), "test-replica", Map.of()),
+                            WAIT),
                     Duration.ofSeconds(1));
             return new Replica(index, feeder, Thread.ofPlatform().name("test-feeder").start(feeder));
         }

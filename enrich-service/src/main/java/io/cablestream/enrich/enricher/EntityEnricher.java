@@ -1,0 +1,38 @@
+package io.cablestream.enrich.enricher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cablestream.contract.event.ParsedCable;
+import io.cablestream.contract.json.Json;
+import io.cablestream.enrich.entity.Entities;
+import io.cablestream.enrich.entity.EntityRecognizer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Names the people, organizations and places of a cable's paragraphs with {@link EntityRecognizer}. Output
+ * ({@code entities}): {@link Entities} — each entity once, with every mention as paragraph number and
+ * character offsets in that paragraph's text; people keyed so that all forms of a name in the cable share one key.
+ */
+@ApplicationScoped
+public class EntityEnricher implements Enricher {
+
+    private final EntityRecognizer recognizer;
+
+    public EntityEnricher(EntityRecognizer recognizer) {
+        this.recognizer = recognizer;
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public JsonNode enrich(ParsedCable cable) {
+        return Json.MAPPER.valueToTree(recognizer.recognize(cable));
+    }
+}

@@ -1,0 +1,232 @@
+package io.cablestream.enrich.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dates a paragraph writes and resolves them against the day the cable was written: full dates
+ * ("February 13, 2007"), days without a year ("July 27", "27 July", "on 1/18") in the year that puts them
+ * nearest the cable, ranges ("August 20-21", "August 20 - September 2"), months ("September 2005",
+ * "in September"), years ("since 2001"), weekdays ("on Friday" is the last Friday before the cable) and
+ * relative days and periods ("yesterday", "last week", "next month").
+ */
+public final class DateFinder {
+
+    private static final String MONTH = "\\b(" + months("Jan(?:uary)?", "Feb(?:ruary)?", "Mar(?:ch)?", "Apr(?:il)?", "May",
+            "June?", "July?", "Aug(?:ust)?", "Sep(?:t(?:ember)?)?", "Oct(?:ober)?", "Nov(?:ember)?", "Dec(?:ember)?") + ")\\.?";
+    private static final String FULL_MONTH = "(" + months("January", "February", "March", "April", "June", "July",
+            "August", "September", "October", "November", "December") + ")";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "((?:19[4-9]|20[0-3])\\d)";
+    private static final String DASH = "\\s*(?:-|–|to|through)\\s*";
+    private static final String WEEKDAY = "(" + months("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday") + ")";
+    private static final String MONTH_CUE = "(?<=\\b(?:in|In|since|until|by|from|during|early|late|next|last|this|of|before"
+            + "|after)\\s{1,3}|\\bmid-)";
+    private static final String YEAR_CUE = "(?<=\\b(?:in|In|since|Since|until|by|from|during|early|late|of|before|after)"
+            + "\\s{1,3}|\\bmid-)";
+
+    /** A pattern and how to resolve its matches; {@code anchored} rules need the cable's date. */
+    private record Rule(Pattern pattern, Function<Matcher, Period> resolve, boolean anchored) {
+    }
+
+    /** A resolved period; {@code null} when the match is not a real date (e.g. "February 30"). */
+    private record Period(LocalDate from, LocalDate to, String precision) {
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private final LocalDate written;
+    private final List<Rule> rules;
+
+    /** A finder for a cable written on {@code written}; when that is {@code null}, only dates that state their year resolve. */
+    public DateFinder(LocalDate written) {
+        this.written = written;
+        this.rules = List.of(
+                stated(MONTH + "\\s+" + DAY + DASH + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR,
+                        m -> range(day(year(m, 5), m.group(1), m.group(2)), day(year(m, 5), m.group(3), m.group(4)))),
+                rule(MONTH + "\\s+" + DAY + DASH + MONTH + "\\s+" + DAY + "\\b",
+                        m -> range(near(m.group(1), m.group(2)), near(m.group(3), m.group(4)))),
+                stated(MONTH + "\\s+" + DAY + DASH + DAY + ",?\\s+" + YEAR,
+                        m -> range(day(year(m, 4), m.group(1), m.group(2)), day(year(m, 4), m.group(1), m.group(3)))),
+                rule(MONTH + "\\s+" + DAY + DASH + DAY + "\\b",
+                        m -> range(near(m.group(1), m.group(2)), near(m.group(1), m.group(3)))),
+                stated("\\b" + DAY + DASH + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR,
+                        m -> range(day(year(m, 4), m.group(3), m.group(1)), day(year(m, 4), m.group(3), m.group(2)))),
+                stated(MONTH + "\\s+" + DAY + ",?\\s+" + YEAR, m -> single(day(year(m, 3), m.group(1), m.group(2)))),
+                stated("\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR, m -> single(day(year(m, 3), m.group(2), m.group(1)))),
+                rule(MONTH + "\\s+" + DAY + "\\b(?![,.]?\\d)", m -> single(near(m.group(1), m.group(2)))),
+                rule("\\b" + DAY + "\\s+" + MONTH + "\\b", m -> single(near(m.group(2), m.group(1)))),
+                stated(MONTH + ",?\\s+" + YEAR, m -> month(YearMonth.of(year(m, 2), month(m.group(1))))),
+                rule(MONTH_CUE + FULL_MONTH + "\\b", m -> month(nearMonth(m.group(1)))),
+                rule("(?<=\\bon\\s{1,3}|\\(|,\\s{1,3})(\\d{1,2})/(\\d{1,2})\\b(?!/)",
+                        m -> single(near(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))),
+                stated("\\b" + YEAR + DASH + YEAR + "\\b", m -> years(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
+                stated(YEAR_CUE + YEAR + "\\b(?![-/]\\d)", m -> years(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(1)))),
+                rule("(?:\\b(last|next|this)\\s+|(?<=\\bon\\s{1,3}))" + WEEKDAY + "\\b|" + WEEKDAY + "(?=[’']s\\b)",
+                        this::weekday),
+                rule("(?i)\\b(today|yesterday|tomorrow)\\b", this::relativeDay),
+                rule("(?i)\\b(last|next|this|past)\\s+(week|month|year)\\b", this::relativePeriod));
+    }
+
+    /** Every date written in {@code text}, left to right, longest reading first; overlapping matches are dropped. */
+    public List<DateMention> find(int paragraph, String text) {
+        List<DateMention> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Rule rule : rules) {
+            if (rule.anchored() && written == null) {
+                continue;
+            }
+            Matcher matcher = rule.pattern().matcher(text);
+            while (matcher.find()) {
+                if (isTaken(taken, matcher.start(), matcher.end())) {
+                    continue;
+                }
+                Period period = resolve(rule, matcher);
+                if (period == null) {
+                    continue;
+                }
+                for (int i = matcher.start(); i < matcher.end(); i++) {
+                    taken[i] = true;
+                }
+                found.add(new DateMention(paragraph, matcher.start(), matcher.end(),
+                        matcher.group().replaceAll("\\s+", " "), period.from().toString(), period.to().toString(),
+                        period.precision()));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private static Rule rule(String regex, Function<Matcher, Period> resolve) {
+        return new Rule(Pattern.compile(regex), resolve, true);
+    }
+
+    private static Rule stated(String regex, Function<Matcher, Period> resolve) {
+        return new Rule(Pattern.compile(regex), resolve, false);
+    }
+
+    /** Names as cables write them: capitalized or all upper case. */
+    private static String months(String... names) {
+        var alternatives = new StringBuilder();
+        for (String name : names) {
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(name).append('|').append(name.toUpperCase(Locale.ROOT));
+        }
+        return alternatives.toString();
+    }
+
+    private static Period resolve(Rule rule, Matcher matcher) {
+        try {
+            return rule.resolve().apply(matcher);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean isTaken(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int year(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+
+    private static LocalDate day(int year, String month, String day) {
+        return LocalDate.of(year, month(month), Integer.parseInt(day));
+    }
+
+    /** The day {@code month day} in the year, around the cable's, that is nearest the cable's date. */
+    private LocalDate near(String month, String day) {
+        return near(month(month), Integer.parseInt(day));
+    }
+
+    private LocalDate near(int month, int day) {
+        LocalDate best = null;
+        for (int year = written.getYear() - 1; year <= written.getYear() + 1; year++) {
+            LocalDate candidate = LocalDate.of(year, month, day);
+            if (best == null || distance(candidate) < distance(best)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private YearMonth nearMonth(String month) {
+        LocalDate mid = near(month(month), 15);
+        return YearMonth.from(mid);
+    }
+
+    private long distance(LocalDate date) {
+        return Math.abs(date.toEpochDay() - written.toEpochDay());
+    }
+
+    private static Period single(LocalDate day) {
+        return new Period(day, day, "day");
+    }
+
+    private static Period range(LocalDate from, LocalDate to) {
+        return to.isBefore(from) ? null : new Period(from, to, "day");
+    }
+
+    private static Period month(YearMonth month) {
+        return new Period(month.atDay(1), month.atEndOfMonth(), "month");
+    }
+
+    private static Period years(int from, int to) {
+        return to < from ? null : new Period(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), "year");
+    }
+
+    private Period weekday(Matcher m) {
+        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String name = m.group(2) != null ? m.group(2) : m.group(3);
+        DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        LocalDate date = which.equals("next") ? written.with(TemporalAdjusters.next(day))
+                : which.equals("this") ? written.with(TemporalAdjusters.nextOrSame(day))
+                : written.with(TemporalAdjusters.previousOrSame(day));
+        return single(date);
+    }
+
+    private Period relativeDay(Matcher m) {
+        return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "yesterday" -> single(written.minusDays(1));
+            case "tomorrow" -> single(written.plusDays(1));
+            default -> single(written);
+        };
+    }
+
+    private Period relativePeriod(Matcher m) {
+        int shift = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "last", "past" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "week" -> {
+                LocalDate monday = written.plusWeeks(shift).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield new Period(monday, monday.plusDays(6), "week");
+            }
+            case "month" -> month(YearMonth.from(written).plusMonths(shift));
+            default -> years(written.getYear() + shift, written.getYear() + shift);
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package io.cablestream.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.cablestream.contract.event.ParsedCable;
+import io.cablestream.enrich.entity.Entities;
+import io.cablestream.enrich.entity.EntityMention;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTests {
+
+    private final ParsedCable cable = ParsedCables.rich("09MADRID77");
+    private final Entities entities = Recognizers.entities().recognize(cable);
+
+    private Entities.Person person(String key) {
+        return entities.people().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow(
+                () -> new AssertionError("no person " + key + " in " + entities.people()));
+    }
+
+    @Test
+    void keysEveryFormOfAPersonsNameInTheCableToOnePerson() {
+        var whitfield = person("laura whitfield");
+
+        assertThat(whitfield.mentions()).extracting(EntityMention::paragraph, EntityMention::text)
+                .containsExactly(tuple(1, "Laura Whitfield"), tuple(1, "Whitfield"), tuple(2, "WHITFIELD"));
+        assertThat(whitfield.name()).isEqualTo("Laura J. Whitfield");
+        assertThat(whitfield.fields()).containsExactly("classifiedBy", "signers");
+    }
+
+    @Test
+    void givesEachPersonTheRolesWrittenWithTheNameAbbreviationsExpanded() {
+        assertThat(person("laura whitfield").roles()).contains("EAP Deputy Assistant Secretary",
+                "Deputy Assistant Secretary", "Deputy Chief of Mission");
+        assertThat(person("okada").roles()).containsExactly("Foreign Minister");
+        assertThat(person("marco bellini").roles()).containsExactly("Deputy Director");
+        assertThat(person("hiroshi tanaka").mentions()).hasSize(2);
+    }
+
+    @Test
+    void joinsAnAcronymTheCableDefinesToItsOrganization() {
+        Map<String, Entities.Organization> byName = entities.organizations().stream()
+                .collect(Collectors.toMap(Entities.Organization::name, o -> o));
+
+        assertThat(byName.get("Working Group").acronyms()).containsExactly("WG");
+        assertThat(byName.get("Working Group").mentions()).hasSize(3);
+        assertThat(byName.get("Government of Japan").acronyms()).containsExactly("GOJ");
+        assertThat(byName).containsKey("Adriatic Policy Institute");
+    }
+
+    @Test
+    void mapsPlacesToTheirCountrysIsoCode() {
+        assertThat(entities.locations()).extracting(Entities.Location::name, Entities.Location::iso)
+                .contains(tuple("Tokyo", "JP"), tuple("Rome", "IT"));
+    }
+
+    @Test
+    void givesMentionOffsetsInTheParagraphText() {
+        List<EntityMention> all = entities.people().stream().flatMap(p -> p.mentions().stream()).toList();
+
+        for (EntityMention mention : all) {
+            String paragraph = cable.paragraphs().get(mention.paragraph() - 1).text();
+            assertThat(paragraph.substring(mention.start(), mention.end()).replaceAll("\\s+", " "))
+                    .isEqualTo(mention.text());
+        }
+    }
+
+    @Test
+    void findsNothingInACableWithoutParagraphs() {
+        var empty = Recognizers.entities().recognize(ParsedCables.cable("09TESTPOST2").build());
+
+        assertThat(empty.people()).isEmpty();
+        assertThat(empty.organizations()).isEmpty();
+        assertThat(empty.locations()).isEmpty();
+    }
+}

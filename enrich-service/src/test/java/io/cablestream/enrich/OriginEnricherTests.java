@@ -1,0 +1,53 @@
+package io.cablestream.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cablestream.enrich.dictionary.PostDictionary;
+import io.cablestream.enrich.dictionary.TagDictionary;
+import io.cablestream.enrich.enricher.OriginEnricher;
+import org.junit.jupiter.api.Test;
+
+class OriginEnricherTests {
+
+    private final OriginEnricher enricher = new OriginEnricher(new PostDictionary(), new TagDictionary());
+
+    @Test
+    void placesThePostOfTheReferenceIdWithCountryCityCoordinatesAndType() {
+        var origin = enricher.enrich(ParsedCables.cable("07MOSCOW3804").origin("Embassy Moscow").build());
+
+        assertThat(origin.get("post").asText()).isEqualTo("MOSCOW");
+        assertThat(origin.get("known").asBoolean()).isTrue();
+        assertThat(origin.get("type").asText()).isEqualTo("embassy");
+        assertThat(origin.get("city").asText()).isEqualTo("Moscow");
+        assertThat(origin.get("country").asText()).isEqualTo("Russia");
+        assertThat(origin.get("iso").asText()).isEqualTo("RU");
+        assertThat(origin.get("latitude").asDouble()).isBetween(55.0, 56.5);
+        assertThat(origin.get("longitude").asDouble()).isBetween(37.0, 38.0);
+    }
+
+    @Test
+    void tellsConsulatesAndMissionsFromEmbassies() {
+        assertThat(enricher.enrich(ParsedCables.cable("09RIODEJANEIRO311").build()).get("type").asText())
+                .isEqualTo("consulate");
+        assertThat(enricher.enrich(ParsedCables.cable("09USNATO12").build()).get("type").asText())
+                .isEqualTo("mission");
+    }
+
+    @Test
+    void fallsBackOnTheOriginWhenTheReferenceIdIsNotCanonical() {
+        var origin = enricher.enrich(ParsedCables.cable("MOSCOW-NOTE-7").origin("Embassy Madrid").build());
+
+        assertThat(origin.get("post").asText()).isEqualTo("MADRID");
+        assertThat(origin.get("iso").asText()).isEqualTo("ES");
+    }
+
+    @Test
+    void keepsAnUnknownPostAndFlagsIt() {
+        var origin = enricher.enrich(ParsedCables.cable("09ATLANTIS42").origin("Embassy Atlantis").build());
+
+        assertThat(origin.get("known").asBoolean()).isFalse();
+        assertThat(origin.get("post").asText()).isEqualTo("ATLANTIS");
+        assertThat(origin.get("name").asText()).isEqualTo("Embassy Atlantis");
+        assertThat(origin.has("latitude")).isFalse();
+    }
+}

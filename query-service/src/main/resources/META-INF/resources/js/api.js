@@ -1,0 +1,46 @@
+// The query-service API, relative to the page so the UI works behind any path prefix.
+
+/** A failed request, with the detail of the problem+json document the API answered. */
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** The URL of an API path with query parameters (URLSearchParams or a plain object). */
+export function apiUrl(path, params) {
+  const query = new URLSearchParams(params).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** GETs JSON; throws ApiError saying what the API said went wrong. */
+export async function getJson(path, params, signal) {
+  let response;
+  try {
+    response = await fetch(apiUrl(path, params), { headers: { Accept: 'application/json' }, signal });
+  } catch (e) {
+    if (e.name === 'AbortError') {
+      throw e;
+    }
+    throw new ApiError(0, 'The server cannot be reached. Is query-service running?');
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, await problemDetail(response));
+  }
+  return response.json();
+}
+
+async function problemDetail(response) {
+  try {
+    const problem = await response.json();
+    return problem.detail || problem.title || `${response.status} ${response.statusText}`;
+  } catch {
+    return `${response.status} ${response.statusText}`;
+  }
+}
+
+/** The path of one cable's resource, e.g. cables/07MOSCOW3804/references. */
+export function cablePath(id, ...rest) {
+  return ['cables', encodeURIComponent(id), ...rest].join('/');
+}

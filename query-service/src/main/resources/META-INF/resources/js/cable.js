@@ -1,0 +1,228 @@
+// The cable page: the text (paragraphs with their markings, people / organizations / places as
+// links), the telegram text one click away, and a panel of metadata, TAGS, references, cited-by and versions.
+
+import { cablePath, getJson } from './api.js';
+import { badge, classificationClass, day, dayTime, el, plural, replace } from './dom.js';
+import { KINDS, entitiesOf, entityLink, markEntities } from './entities.js';
+import { cableHref, searchHref } from './state.js';
+import { renderVersions } from './versions.js';
+
+const view = document.getElementById('cable-view');
+const CITED_BY_LIMIT = 20;
+
+let shownId = null;
+
+/** Shows the cable with reference ID id; backHref is the search to return to. */
+export async function showCable(id, backHref) {
+  view.hidden = false;
+  if (id === shownId) {
+    return;
+  }
+  shownId = id;
+  replace(view, el('p', { class: 'muted loading' }, `Loading ${id}…`));
+  let enriched;
+  try {
+    enriched = await getJson(cablePath(id));
+  } catch (e) {
+    shownId = null;
+    replace(view, back(backHref), el('h1', { class: 'cable-missing', tabindex: '-1' },
+      e.status === 404 ? `No cable ${id} is indexed` : `Cannot show ${id}`), el('p', { class: 'problem' }, e.message));
+    view.querySelector('h1').focus();
+    return;
+  }
+  if (id !== shownId) {
+    return;
+  }
+  render(enriched, backHref);
+}
+
+export function hideCable() {
+  view.hidden = true;
+}
+
+function render(enriched, backHref) {
+  const cable = enriched.cable;
+  const annotations = enriched.annotations ?? {};
+  const id = cable.referenceId;
+  const entities = entitiesOf(annotations.entities?.data);
+  const level = cable.classification?.level;
+  const caveats = cable.classification?.caveats ?? [];
+  const marking = [level || 'UNMARKED', ...caveats].join('//');
+  const telegram = el('section', { class: 'telegram', id: 'telegram', hidden: true, 'aria-label': 'Telegram text' },
+    el('pre', {}, cable.body ?? ''));
+  const toggle = el('button', { type: 'button', class: 'button', 'aria-expanded': 'false', 'aria-controls': 'telegram' },
+    'Telegram text');
+  toggle.addEventListener('click', () => {
+    telegram.hidden = !telegram.hidden;
+    toggle.setAttribute('aria-expanded', String(!telegram.hidden));
+    toggle.textContent = telegram.hidden ? 'Telegram text' : 'Hide telegram text';
+  });
+  const side = {
+    references: el('section', { class: 'side-block', 'data-block': 'references' }),
+    citedBy: el('section', { class: 'side-block', 'data-block': 'cited-by' }),
+    versions: el('section', { class: 'side-block', 'data-block': 'versions' }),
+  };
+  document.title = `${id} – ${cable.subject ?? 'Cablestream'}`;
+  replace(view,
+    back(backHref),
+    el('div', { class: `cable-banner ${classificationClass(level)}` }, marking),
+    el('header', { class: 'cable-head' },
+      el('p', { class: 'cable-kicker' }, el('span', { class: 'cable-id' }, id),
+        cable.origin ? ` · ${cable.origin}` : null, cable.created ? ` · ${dayTime(cable.created)}` : null),
+      el('h1', { tabindex: '-1' }, cable.subject || id),
+      el('div', { class: 'cable-actions' }, toggle,
+        el('a', { class: 'button', href: cablePath(id), target: '_blank', rel: 'noopener' }, 'JSON'))),
+    el('div', { class: 'cable-grid' },
+      el('div', { class: 'cable-text' },
+        telegram,
+        cable.summary ? el('section', { class: 'summary' }, el('h2', {}, 'Summary'), el('p', {}, cable.summary)) : null,
+        paragraphs(cable, entities),
+        cable.comments?.length ? el('section', {}, el('h2', {}, 'Comment'), cable.comments.map(c => el('p', {}, c))) : null,
+        cable.signers?.length ? el('p', { class: 'signers' }, cable.signers.join(', ')) : null,
+        cable.warnings?.length ? el('details', { class: 'warnings' }, el('summary', {}, plural(cable.warnings.length, 'parser note')),
+          el('ul', {}, cable.warnings.map(w => el('li', {}, w)))) : null),
+      el('aside', { class: 'cable-side', 'aria-label': 'About this cable' },
+        details(cable, annotations, marking),
+        tags(cable, annotations.tags?.data),
+        side.references,
+        side.citedBy,
+        entityLists(entities),
+        routing(cable.routing, annotations.routing?.data),
+        side.versions)));
+  view.querySelector('h1').focus();
+  fill(side.references, 'References', getJson(cablePath(id, 'references')), refs => references(refs, cable));
+  fill(side.citedBy, 'Cited by', getJson(cablePath(id, 'cited-by'), { limit: CITED_BY_LIMIT }), page => citedBy(page, id));
+  fill(side.versions, 'Versions', getJson(cablePath(id, 'versions')), versions => {
+    const box = el('div', {});
+    renderVersions(box, id, versions);
+    return box;
+  });
+}
+
+function back(backHref) {
+  return el('nav', { class: 'cable-nav' }, el('a', { href: backHref }, '← Back to results'));
+}
+
+function paragraphs(cable, entities) {
+  if (!cable.paragraphs?.length) {
+    return el('section', { class: 'body-text' }, el('pre', {}, markEntities(cable.body ?? '', 0, entities)));
+  }
+  return el('ol', { class: 'paragraphs' }, cable.paragraphs.map(p => el('li', { class: 'paragraph', value: p.number },
+    el('span', { class: 'para-number' }, `${p.number}.`),
+    p.marking ? el('span', { class: 'para-marking', title: 'Paragraph classification' }, `(${p.marking})`) : null,
+    el('p', {}, p.heading ? el('strong', {}, `${p.heading} `) : null, markEntities(p.text ?? '', p.number, entities)))));
+}
+
+function details(cable, annotations, marking) {
+  const origin = annotations.origin?.data;
+  const rows = [
+    ['Reference ID', el('span', { class: 'mono' }, cable.referenceId)],
+    ['Created', cable.created ? dayTime(cable.created) : null],
+    ['Date-time group', cable.routing?.dateTimeGroup ?? null],
+    ['Classification', cable.classification ? [badge(cable.classification.level), ' ',
+      (cable.classification.caveats ?? []).map(c => el('a', { class: 'caveat', href: searchHref(filterOnly('caveat', c)) }, c))]
+      : marking],
+    ['Classified by', cable.classifiedBy ? [cable.classifiedBy.name, cable.classifiedBy.title ? `, ${cable.classifiedBy.title}` : '',
+      cable.classifiedBy.reasons?.length ? ` — reasons ${cable.classifiedBy.reasons.join(', ')}` : ''] : null],
+    ['Declassify', cable.declassification ? [cable.declassification.declassifyOn ?? '',
+      cable.declassification.executiveOrder ? ` (E.O. ${cable.declassification.executiveOrder})` : ''] : null],
+    ['Origin', cable.origin ? [el('a', { href: searchHref(filterOnly('origin', cable.origin)) }, cable.origin),
+      origin?.city && origin?.country ? el('span', { class: 'muted' }, ` · ${origin.city}, ${origin.country}`) : null] : null],
+    ['Precedence', cable.routing?.precedence ?? null],
+    ['Transmission', cable.routing?.transmissionId ? el('span', { class: 'mono' }, cable.routing.transmissionId) : null],
+    ['Sections', cable.sectionCount ?? null],
+    ['Source', cable.source ? [cable.source.name, cable.source.position ? `, ${cable.source.position}` : '',
+      cable.format ? ` (${cable.format})` : ''] : null],
+    ['Import', cable.importId ? el('span', { class: 'mono small' }, cable.importId) : null],
+  ].filter(([, value]) => value !== null && value !== undefined && value !== '');
+  return el('section', { class: 'side-block' }, el('h2', {}, 'Details'),
+    el('dl', { class: 'meta' }, rows.map(([term, value]) => [el('dt', {}, term), el('dd', {}, value)])));
+}
+
+function tags(cable, meanings) {
+  const known = new Map((Array.isArray(meanings) ? meanings : []).map(m => [m.code, m]));
+  const codes = cable.tags ?? [];
+  if (!codes.length) {
+    return null;
+  }
+  return el('section', { class: 'side-block' }, el('h2', {}, 'TAGS'),
+    el('ul', { class: 'tag-list' }, codes.map(code => {
+      const meaning = known.get(code);
+      return el('li', {}, el('a', { class: 'tag-code', href: searchHref(filterOnly('tag', code)) }, code),
+        el('span', { class: 'tag-meaning' }, meaning?.meaning ?? 'meaning unknown'),
+        meaning?.kind && meaning.kind !== 'unknown' ? el('span', { class: 'tag-kind' }, meaning.kind) : null);
+    })));
+}
+
+function references(refs, cable) {
+  const list = refs.length ? refs : (cable.references ?? []);
+  if (!list.length) {
+    return el('p', { class: 'muted' }, 'This cable cites no references.');
+  }
+  return el('ol', { class: 'ref-list' }, list.map(ref => el('li', {},
+    el('span', { class: 'ref-label' }, ref.label ? `${ref.label}.` : '•'),
+    ref.cable
+      ? el('span', {}, el('a', { class: 'ref-link mono', href: cableHref(ref.referenceId) }, ref.referenceId),
+        el('span', { class: 'ref-subject' }, ref.cable.subject ?? ''),
+        ref.cable.created ? el('span', { class: 'muted' }, day(ref.cable.created)) : null)
+      : el('span', {}, ref.referenceId ? el('span', { class: 'mono' }, ref.referenceId) : null,
+        el('span', { class: 'ref-subject muted' }, ref.referenceId ? 'not indexed' : ref.text)))));
+}
+
+function citedBy(page, id) {
+  if (!page.total) {
+    return el('p', { class: 'muted' }, 'No indexed cable cites this one.');
+  }
+  return [
+    el('ul', { class: 'ref-list' }, page.hits.map(hit => el('li', {},
+      el('span', {}, el('a', { class: 'ref-link mono', href: cableHref(hit.id) }, hit.id),
+        el('span', { class: 'ref-subject' }, hit.subject ?? ''),
+        hit.created ? el('span', { class: 'muted' }, day(hit.created)) : null)))),
+    page.total > page.hits.length
+      ? el('a', { href: searchHref(filterOnly('ref', id)) }, `All ${plural(page.total, 'citing cable')} →`) : null,
+  ];
+}
+
+function entityLists(entities) {
+  const groups = KINDS.map(([kind, title]) => [title, entities.filter(e => e.kind === kind)])
+    .filter(([, list]) => list.length);
+  if (!groups.length) {
+    return null;
+  }
+  return el('section', { class: 'side-block' }, el('h2', {}, 'Named in this cable'),
+    groups.map(([title, list]) => [el('h3', {}, title),
+      el('ul', { class: 'entity-list' }, list.map(entity => el('li', {}, entityLink(entity))))]));
+}
+
+function routing(header, stations) {
+  const named = Array.isArray(stations) && stations.length ? stations.map(s => ({
+    role: s.role, name: s.station, indicator: s.routingIndicator, precedence: s.precedence,
+  })) : ['from', 'to', 'info'].flatMap(role => [].concat(header?.[role] ?? []).filter(Boolean).map(r => ({
+    role, name: r.name, indicator: r.routingIndicator, precedence: r.precedence,
+  })));
+  if (!named.length) {
+    return null;
+  }
+  const roles = [['from', 'From'], ['to', 'To'], ['info', 'Info']];
+  return el('section', { class: 'side-block' }, el('h2', {}, 'Routing'),
+    el('dl', { class: 'meta routing' }, roles.map(([role, title]) => {
+      const list = named.filter(s => s.role === role);
+      return list.length ? [el('dt', {}, title), el('dd', {}, el('ul', {}, list.map(s => el('li', {},
+        s.name ?? '', s.indicator ? el('span', { class: 'mono muted' }, ` ${s.indicator}`) : null,
+        s.precedence ? el('span', { class: 'muted' }, ` ${s.precedence}`) : null))))] : null;
+    })));
+}
+
+/** Fills a side block with a heading and what draw makes of the request's answer, or the reason it failed. */
+async function fill(block, title, request, draw) {
+  replace(block, el('h2', {}, title), el('p', { class: 'muted' }, 'Loading…'));
+  try {
+    replace(block, el('h2', {}, title), draw(await request));
+  } catch (e) {
+    replace(block, el('h2', {}, title), el('p', { class: 'muted' }, e.status === 404 ? 'Not available.' : e.message));
+  }
+}
+
+function filterOnly(name, value) {
+  return { q: '', filters: { [name]: [value] }, from: '', to: '', sort: '' };
+}

@@ -1,0 +1,35 @@
+// The live feed: cables matching the search on screen are announced as query-service indexes them,
+// over Server-Sent Events (GET cables/live with the search's parameters).
+
+import { apiUrl } from './api.js';
+import { searchParams } from './state.js';
+
+const status = document.getElementById('live-status');
+
+let source = null;
+
+/**
+ * Follows the cables newly indexed (or changed) that match a search, handing each search hit to onHit;
+ * replaces the previous search's feed. The feed confirms with a `subscribed` event, then sends one
+ * `cable` event per matching cable.
+ */
+export function followLive(search, onHit) {
+  source?.close();
+  source = new EventSource(apiUrl('cables/live', searchParams(search)));
+  const feed = source;
+  show('connecting', 'Connecting to live updates…');
+  feed.addEventListener('subscribed', () => show('on', 'Live: new cables appear as they are indexed'));
+  feed.addEventListener('cable', event => onHit(JSON.parse(event.data)));
+  feed.addEventListener('error', () => {
+    if (feed.readyState === EventSource.CLOSED) {
+      show('off', 'Live updates unavailable');
+    } else {
+      show('connecting', 'Live updates interrupted, reconnecting…');
+    }
+  });
+}
+
+function show(state, text) {
+  status.dataset.state = state;
+  status.textContent = text;
+}

@@ -1,0 +1,471 @@
+package io.cablestream.stack.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.cablestream.contract.json.Json;
+import io.cablestream.stack.JavaCommand;
+import io.cablestream.stack.LocalStack;
+import io.cablestream.stack.Ports;
+import io.cablestream.stack.SampleCables.SampleCable;
+import io.cablestream.stack.SampleLoader;
+import io.cablestream.stack.StackSettings;
+import io.cablestream.stack.corpus.CorpusGenerator;
+import io.cablestream.stack.corpus.SyntheticCable;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web UI of query-service in a real browser: Debian's Chromium, headless, driven by Playwright,
+ * against a local stack (broker and the four packaged services) loaded with synthetic cables, one of
+ * them carrying markup meant to run. Each test clicks through the UI, checks what is on screen, and
+ * saves screenshots to {@code target/screenshots}. The test that loads real cable pages runs last,
+ * and only when {@code CABLES_CORPUS} is set.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebUiIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--no-first-run");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final long SEED = 6;
+    private static final int SAMPLES = 60;
+    private static final int CORPUS_PAGES = 50;
+    private static final String XSS_ID = "07MOSCOW9999";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path data;
+
+    static LocalStack stack;
+    static List<SyntheticCable> cables;
+    static SyntheticCable revised;
+    static Playwright playwright;
+    static Browser browser;
+
+    private final List<String> dialogs = new CopyOnWriteArrayList<>();
+    private final List<String> scriptErrors = new CopyOnWriteArrayList<>();
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startStackAndBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "WebUiIT needs Debian's Chromium at " + CHROMIUM
+                + " (apt-get install -y chromium; .ci/run installs it): skipped");
+        Path home = Path.of(System.getProperty("cablestream.home", "..")).toAbsolutePath().normalize();
+        stack = LocalStack.start(new StackSettings(home, data, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                Ports.free(), 0), JavaCommand.forHome(home));
+        cables = new CorpusGenerator(SEED).stream().limit(SAMPLES).toList();
+        assertThat(SampleLoader.load(stack.ingestUrl(), cables.stream()
+                .map(c -> new SampleCable(c.referenceId(), c.telegram())).toList())).isEqualTo(SAMPLES);
+        assertThat(post("text/plain", xssCable(cables.getFirst().referenceId())).statusCode()).isEqualTo(202);
+        revised = cables.get(3);
+        assertThat(post("text/plain", revised.telegram().replace("Summary: ", "Summary: Revised assessment. "))
+                .statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> total("") == SAMPLES + 1 && api("cables/" + revised.referenceId() + "/versions").size() == 2);
+
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+    @AfterAll
+    static void stopBrowserAndStack() {
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        openPage(new Browser.NewContextOptions().setViewportSize(1440, 960));
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+        assertThat(dialogs).as("dialogs opened by the page").isEmpty();
+        assertThat(scriptErrors).as("uncaught script errors").isEmpty();
+    }
+
+    @Test
+    @Order(1)
+    void searchNarrowWithAFacetOpenACableFollowAReferenceAndGoBack() {
+        SyntheticCable citing = cables.stream().filter(c -> !c.references().isEmpty() && c != revised)
+                .reduce((first, second) -> second).orElseThrow();
+        String cited = citing.references().getFirst();
+        String topic = subjectTopic(citing);
+        String phrase = "\"" + topic + "\"";
+
+        page.navigate(stack.queryUrl() + "/");
+        assertThat(page.locator("#result-count")).hasText(cablesCount(total("")) + " indexed");
+        page.locator("#q").fill(phrase);
+        page.locator("#q").press("Enter");
+        assertThat(page.locator("#result-count")).hasText(cablesCount(total("q=" + encode(phrase))) + " found");
+        assertThat(page.locator(".hit").first().locator(".hit-snippet mark").first())
+                .hasText(Pattern.compile(topic.split(" ")[0], Pattern.CASE_INSENSITIVE));
+        screenshot("01-search");
+
+        page.locator("[data-facet=origin] a.facet-value:has(.facet-code:text-is(\"" + citing.origin() + "\"))").click();
+        long narrowed = total("q=" + encode(phrase) + "&origin=" + encode(citing.origin()));
+        assertThat(page.locator("#result-count")).hasText(cablesCount(narrowed) + " found");
+        assertThat(page.locator(".chip")).containsText(citing.origin());
+        assertThat(page.locator(".hit")).hasCount((int) Math.min(narrowed, 20));
+        assertThat(page.locator(".hit-origin").allTextContents()).containsOnly(citing.origin());
+        screenshot("02-facet");
+
+        JsonNode citingJson = api("cables/" + citing.referenceId()).path("cable");
+        page.locator(".hit[data-id=\"" + citing.referenceId() + "\"] .hit-subject a").click();
+        assertThat(page.locator(".cable-id")).hasText(citing.referenceId());
+        assertThat(page.locator("#cable-view h1")).hasText(citingJson.path("subject").asText());
+        assertThat(page.locator(".cable-banner")).hasText(String.join("//", Stream.concat(
+                Stream.of(citingJson.path("classification").path("level").asText()),
+                citingJson.path("classification").path("caveats").valueStream().map(JsonNode::asText)).toList()));
+        assertThat(page.locator(".tag-list li:has(.tag-code:text-is(\"PREL\")) .tag-meaning"))
+                .hasText("External Political Relations");
+        assertThat(page.locator(".paragraph")).hasCount(citingJson.path("paragraphs").size());
+        assertThat(page.locator(".paragraph .para-marking").first())
+                .hasText("(" + citingJson.path("paragraphs").get(0).path("marking").asText() + ")");
+        assertThat(page.locator("[data-block=references] a.ref-link").first()).hasText(cited);
+        screenshot("03-cable");
+
+        page.locator("[data-block=references] a.ref-link").first().click();
+        assertThat(page.locator(".cable-id")).hasText(cited);
+        assertThat(page.locator("#cable-view h1")).hasText(api("cables/" + cited).path("cable").path("subject").asText());
+        assertThat(page.locator("[data-block=cited-by] a.ref-link:text-is(\"" + citing.referenceId() + "\")"))
+                .isVisible();
+        screenshot("04-reference");
+
+        page.goBack();
+        assertThat(page.locator(".cable-id")).hasText(citing.referenceId());
+        page.goBack();
+        assertThat(page.locator("#search-view")).isVisible();
+        assertThat(page.locator("#result-count")).hasText(cablesCount(narrowed) + " found");
+        assertThat(page.locator(".chip")).containsText(citing.origin());
+    }
+
+    @Test
+    @Order(2)
+    void markupInACableIsShownAsTextAndNeverRuns() {
+        page.navigate(stack.queryUrl() + "/");
+        page.locator("#q").fill("alert");
+        page.locator("#q").press("Enter");
+        Locator hit = page.locator(".hit[data-id=\"" + XSS_ID + "\"]");
+        assertThat(hit.locator(".hit-subject")).hasText("MOSCOW: <script>alert(3)</script> MARKUP IN A CABLE");
+        assertThat(hit.locator(".hit-snippet")).containsText("<script>alert(1)</script>");
+        hit.locator(".hit-subject a").click();
+
+        assertThat(page.locator(".cable-id")).hasText(XSS_ID);
+        assertThat(page.locator(".paragraph").nth(0)).containsText("<script>alert(1)</script>");
+        assertThat(page.locator(".paragraph").nth(1)).containsText("<img src=x onerror=alert(2)>");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Telegram text")).click();
+        assertThat(page.locator(".telegram pre")).containsText("<script>alert(1)</script>");
+        assertThat(page.locator("#cable-view script, #cable-view img, #hits script, #hits img")).hasCount(0);
+        boolean inlineScriptRan = (Boolean) page.evaluate("""
+                () => { const s = document.createElement('script'); s.textContent = 'window.inlineRan = true';
+                        document.body.append(s); return window.inlineRan === true; }""");
+        assertThat(inlineScriptRan).as("an inline script despite the Content-Security-Policy").isFalse();
+        screenshot("05-markup-as-text");
+    }
+
+    @Test
+    @Order(3)
+    void timelineBrushAndMapNarrowTheSearch() {
+        page.navigate(stack.queryUrl() + "/");
+        assertThat(page.locator(".timeline-chart .bar")).hasCount(api("histogram?interval=month").path("buckets").size());
+        Locator chart = page.locator(".timeline-chart");
+        var box = chart.boundingBox();
+        page.mouse().move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+        page.mouse().down();
+        page.mouse().move(box.x + box.width * 0.6, box.y + box.height * 0.5, new Mouse.MoveOptions().setSteps(6));
+        page.mouse().up();
+        page.waitForURL(Pattern.compile(".*from=\\d{4}-\\d{2}.*to=\\d{4}-\\d{2}.*"));
+        String query = URI.create(page.url()).getRawQuery();
+        assertThat(page.locator(".chip", new Page.LocatorOptions().setHasText("From"))).isVisible();
+        assertThat(page.locator("#result-count")).hasText(cablesCount(total(query)) + " found");
+        screenshot("06-timeline-brushed");
+
+        page.navigate(stack.queryUrl() + "/");
+        JsonNode origins = api("origins?limit=300");
+        assertThat(page.locator(".map-chart a.post")).hasCount(origins.path("values").size());
+        assertThat(page.locator(".map-note")).hasCount(0);
+        String busiest = origins.path("values").get(0).path("value").asText();
+        page.locator(".map-chart a.post").first().click();
+        assertThat(page.locator(".chip")).containsText(busiest);
+        assertThat(page.locator("#result-count"))
+                .hasText(cablesCount(total("origin=" + encode(busiest))) + " found");
+        screenshot("07-map-post-chosen");
+    }
+
+    @Test
+    @Order(4)
+    void loadMoreReachesEveryCable() {
+        page.navigate(stack.queryUrl() + "/?sort=oldest");
+        long all = total("");
+        assertThat(page.locator(".hit")).hasCount(20);
+        while (page.locator("#load-more").isVisible()) {
+            int before = page.locator(".hit").count();
+            page.locator("#load-more").click();
+            assertThat(page.locator(".hit")).hasCount((int) Math.min(all, before + 20));
+        }
+        assertThat(page.locator(".hit")).hasCount((int) all);
+        assertThat((List<?>) page.locator(".hit").evaluateAll("hits => hits.map(h => h.dataset.id)"))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    @Order(5)
+    void keyboardAloneSearchesAndOpensACable() {
+        page.navigate(stack.queryUrl() + "/");
+        assertThat(page.locator("#result-count")).hasText(cablesCount(total("")) + " indexed");
+        page.keyboard().press("Tab");
+        assertThat(page.locator(".skip-link")).isFocused();
+        page.keyboard().press("Tab");
+        assertThat(page.locator(".brand")).isFocused();
+        assertThat(page.locator(".brand")).not().hasCSS("outline-style", "none");
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#q")).isFocused();
+        page.keyboard().type("ministry");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#result-count")).hasText(cablesCount(total("q=ministry")) + " found");
+
+        page.locator(".hit-subject a").first().focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#cable-view h1")).isFocused();
+        page.keyboard().press("Tab");
+        assertThat(page.locator(".cable-actions button")).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".telegram")).isVisible();
+        screenshot("08-keyboard-telegram-text");
+        page.locator("body").press("/");
+        assertThat(page.locator("#q")).isFocused();
+    }
+
+    @Test
+    @Order(6)
+    void versionsOfACableShowTheirDiff() {
+        page.navigate(stack.queryUrl() + "/?cable=" + revised.referenceId());
+        assertThat(page.locator(".versions li")).hasCount(2);
+        assertThat(page.locator(".versions li").nth(1)).containsText("current");
+        assertThat(page.locator(".diff-add").first()).containsText("Summary: Revised assessment.");
+        assertThat(page.locator(".diff-del").first()).not().containsText("Revised assessment");
+        page.locator("[data-block=versions]").scrollIntoViewIfNeeded();
+        screenshot("09-versions-diff");
+    }
+
+    @Test
+    @Order(7)
+    void readableOnAPhone() {
+        context.close();
+        openPage(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true)
+                .setDeviceScaleFactor(2));
+        page.navigate(stack.queryUrl() + "/");
+        assertThat(page.locator(".hit").first()).isVisible();
+        assertThat(page.evaluate("document.getElementById('filters').open")).isEqualTo(false);
+        assertThat(page.evaluate("document.scrollingElement.scrollWidth")).isEqualTo(390);
+        screenshot("10-phone-search");
+        page.locator(".hit-subject a").first().click();
+        assertThat(page.locator(".cable-id")).isVisible();
+        assertThat(page.evaluate("document.scrollingElement.scrollWidth")).isEqualTo(390);
+        screenshot("11-phone-cable");
+    }
+
+    @Test
+    @Order(8)
+    void newCablesAppearAsTheyAreIndexed() throws Exception {
+        page.navigate(stack.queryUrl() + "/");
+        assertThat(page.locator("#live-status")).hasAttribute("data-state", "on");
+        SyntheticCable fresh = new CorpusGenerator(SEED).stream().skip(SAMPLES).findFirst().orElseThrow();
+        assertThat(post("text/plain", fresh.telegram()).statusCode()).isEqualTo(202);
+        Locator arrived = page.locator(".hit-new[data-id=\"" + fresh.referenceId() + "\"]");
+        assertThat(arrived.locator(".new-label")).hasText("Just indexed");
+        assertThat(page.locator("#live-note")).containsText("1 cable indexed since this search");
+        screenshot("12-live");
+    }
+
+    @Test
+    @Order(9)
+    void exportLinksDownloadTheWholeResultList() {
+        page.navigate(stack.queryUrl() + "/?q=ministry");
+        assertThat(page.locator("#result-count")).hasText(cablesCount(total("q=ministry")) + " found");
+        String href = page.locator("#export-ndjson").getAttribute("href");
+        var response = page.request().get(stack.queryUrl() + "/" + href);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text().lines().filter(l -> !l.isBlank()).count()).isEqualTo(total("q=ministry"));
+    }
+
+    @Test
+    @Order(10)
+    void realCablePagesLookRight() throws Exception {
+        String corpus = System.getenv("CABLES_CORPUS");
+        assumeTrue(corpus != null && !corpus.isBlank(),
+                "CABLES_CORPUS is not set: no screenshots of real cables (the synthetic ones were taken)");
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(Path.of(corpus, "wikileaks-html"))) {
+            pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+        long before = total("");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < CORPUS_PAGES && i < pages.size(); i++) {
+            var answer = post("text/html", Files.readString(pages.get(i * pages.size() / CORPUS_PAGES)));
+            if (answer.statusCode() == 202) {
+                ids.add(Json.MAPPER.readTree(answer.body()).path("referenceId").asText());
+            }
+        }
+        assertThat(ids).isNotEmpty();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> ids.stream().allMatch(WebUiIT::indexed));
+
+        page.navigate(stack.queryUrl() + "/");
+        assertThat(page.locator("#result-count")).hasText(cablesCount(before + ids.size()) + " indexed");
+        screenshot("20-corpus-search");
+        String busiest = ids.stream().max(Comparator.comparingInt(
+                id -> api("cables/" + id).path("cable").path("paragraphs").size())).orElseThrow();
+        page.navigate(stack.queryUrl() + "/?cable=" + busiest);
+        assertThat(page.locator(".cable-id")).hasText(busiest);
+        assertThat(page.locator("#cable-view h1")).hasText(
+                api("cables/" + busiest).path("cable").path("subject").asText(busiest).strip());
+        screenshot("21-corpus-cable");
+    }
+
+    private void openPage(Browser.NewContextOptions options) {
+        context = browser.newContext(options);
+        page = context.newPage();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.type() + ": " + dialog.message());
+            dialog.dismiss();
+        });
+        page.onPageError(scriptErrors::add);
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** The telegram of a cable whose SUBJECT and paragraphs carry markup, entity-escaped so the parser decodes it. */
+    private static String xssCable(String reference) {
+        return """
+                VZCZCXRO4242
+                PP RUEHDBU
+                DE RUEHMO #9999/01 1231415
+                ZNY CCCCC ZZH
+                P 031415Z MAY 07
+                FM AMEMBASSY MOSCOW
+                TO RUEHC/SECSTATE WASHDC PRIORITY 4242
+
+                C O N F I D E N T I A L MOSCOW 009999
+
+                SIPDIS
+
+                E.O. 12958: DECL: 05/03/2017
+                TAGS: PREL PGOV RS
+                SUBJECT: MOSCOW: &lt;script&gt;alert(3)&lt;/script&gt; MARKUP IN A CABLE
+
+                REF: %s
+
+                Classified By: Political Counselor Ruth Ellery for reasons 1.4 (b) and (d).
+
+                1. (C) Summary: A contact pasted &lt;script&gt;alert(1)&lt;/script&gt; into his note. End summary.
+
+                2. (C) He also sent &lt;img src=x onerror=alert(2)&gt; to the embassy.
+
+                HOLLIS
+                """.formatted(reference);
+    }
+
+    /** The topic of a generated cable's SUBJECT ("MOSCOW: ENERGY TALKS - VARKOV SEES NO QUICK DEAL"), lower-cased. */
+    private static String subjectTopic(SyntheticCable cable) {
+        Matcher subject = Pattern.compile("SUBJECT: [^:]+: (.+?) - ").matcher(cable.body());
+        assertThat(subject.find()).as("SUBJECT line of " + cable.referenceId()).isTrue();
+        return subject.group(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** "1 cable", "61 cables", as the result count writes them. */
+    private static String cablesCount(long n) {
+        return String.format(Locale.US, "%,d cable%s", n, n == 1 ? "" : "s");
+    }
+
+    private static long total(String query) {
+        return api("cables?limit=1" + (query.isEmpty() ? "" : "&" + query)).path("total").asLong();
+    }
+
+    private static boolean indexed(String id) {
+        return get("cables/" + id).statusCode() == 200;
+    }
+
+    private static JsonNode api(String path) {
+        var response = get(path);
+        assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
+        try {
+            return Json.MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON from " + path, e);
+        }
+    }
+
+    private static HttpResponse<String> get(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(stack.queryUrl() + "/" + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    private static HttpResponse<String> post(String contentType, String text) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(stack.ingestUrl() + "/cables?source=web-ui-test"))
+                .header("Content-Type", contentType + "; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
