@@ -39,8 +39,9 @@ class EnrichStageIT {
         EnrichedCable event = Topics.ENRICHED.decode(enriched.value());
         assertThat(event.annotations().keySet()).containsExactlyInAnyOrder("tags", "origin", "routing", "acronyms",
                 "entities", "dates", "links", "sentence-count");
-        assertThat(event.annotations().get("tags").data().findValuesAsText("meaning"))
-                .containsExactly("External Political Relations", "Internal Governmental Affairs", "Spain");
+        assertThat(event.annotations().get("tags").data().findValuesAsText("code"))
+                .containsExactly("PREL", "PGOV", "SP", "ZZQX");
+        assertThat(event.annotations().get("tags").data().get(2).get("iso").asText()).isEqualTo("ES");
         assertThat(event.annotations().get("origin").data().get("city").asText()).isEqualTo("Madrid");
         assertThat(event.annotations().get("entities").data().get("people").findValuesAsText("key"))
                 .contains("laura whitfield", "hiroshi tanaka");

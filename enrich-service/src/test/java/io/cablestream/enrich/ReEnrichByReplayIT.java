@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cablestream.contract.event.EnrichedCable;
 import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.contract.header.EventHeaders;
 import io.cablestream.contract.header.TraceParent;
@@ -28,8 +27,13 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -99,13 +103,29 @@ class ReEnrichByReplayIT {
 
     /** The replay cables on cables.enriched.v1, grouped by the version of the probe enricher stamped on them. */
     private Map<String, List<String>> replayVersions() {
-        int count = (int) TestKafka.count(bootstrap, Topics.ENRICHED.name());
-        return TestKafka.consume(bootstrap, Topics.ENRICHED.name(), count, Duration.ofSeconds(30)).stream()
+        return committedRecords(Topics.ENRICHED.name()).stream()
                 .filter(record -> CABLES.contains(record.key()))
                 .map(record -> Topics.ENRICHED.decode(record.value()))
                 .filter(event -> event.annotations().containsKey("replay-probe"))
                 .collect(Collectors.groupingBy(event -> event.annotations().get("replay-probe").version(),
                         Collectors.mapping(event -> event.cable().referenceId(), Collectors.toList())));
+    }
+
+    /** Every committed record the topic holds now (transaction markers take offsets, so offsets do not count records). */
+    private List<ConsumerRecord<String, byte[]>> committedRecords(String topic) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
     }
 
     /** What {@code kafka-consumer-groups.sh --reset-offsets --to-earliest --topic cables.parsed.v1} does. */

@@ -75,7 +75,7 @@ function render(enriched, backHref) {
     el('div', { class: 'cable-grid' },
       el('div', { class: 'cable-text' },
         telegram,
-        cable.summary ? el('section', { class: 'summary' }, el('h2', {}, 'Summary'), el('p', {}, cable.summary)) : null,
+        summary(cable),
         paragraphs(cable, entities),
         cable.comments?.length ? el('section', {}, el('h2', {}, 'Comment'), cable.comments.map(c => el('p', {}, c))) : null,
         cable.signers?.length ? el('p', { class: 'signers' }, cable.signers.join(', ')) : null,
@@ -107,10 +107,25 @@ function paragraphs(cable, entities) {
   if (!cable.paragraphs?.length) {
     return el('section', { class: 'body-text' }, el('pre', {}, markEntities(cable.body ?? '', 0, entities)));
   }
-  return el('ol', { class: 'paragraphs' }, cable.paragraphs.map(p => el('li', { class: 'paragraph', value: p.number },
-    el('span', { class: 'para-number' }, `${p.number}.`),
-    p.marking ? el('span', { class: 'para-marking', title: 'Paragraph classification' }, `(${p.marking})`) : null,
-    el('p', {}, p.heading ? el('strong', {}, `${p.heading} `) : null, markEntities(p.text ?? '', p.number, entities)))));
+  return el('ol', { class: 'paragraphs' }, cable.paragraphs.map(p => {
+    const text = p.text ?? '';
+    const heading = p.heading && !text.toUpperCase().startsWith(p.heading.toUpperCase()) ? p.heading : null;
+    return el('li', { class: 'paragraph', value: p.number },
+      el('span', { class: 'para-number' }, `${p.number}.`),
+      el('p', {},
+        p.marking ? el('span', { class: 'para-marking', title: 'Paragraph classification' }, `(${p.marking})`) : null,
+        p.marking ? ' ' : null,
+        heading ? el('strong', {}, `${heading} `) : null,
+        markEntities(text, p.number, entities)));
+  }));
+}
+
+/** The summary as a lead, unless a paragraph already says it. */
+function summary(cable) {
+  if (!cable.summary || cable.paragraphs?.some(p => p.text?.includes(cable.summary))) {
+    return null;
+  }
+  return el('section', { class: 'summary' }, el('h2', {}, 'Summary'), el('p', {}, cable.summary));
 }
 
 function details(cable, annotations, marking) {
@@ -174,7 +189,7 @@ function citedBy(page, id) {
     return el('p', { class: 'muted' }, 'No indexed cable cites this one.');
   }
   return [
-    el('ul', { class: 'ref-list' }, page.hits.map(hit => el('li', {},
+    el('ul', { class: 'ref-list cited-list' }, page.hits.map(hit => el('li', {},
       el('span', {}, el('a', { class: 'ref-link mono', href: cableHref(hit.id) }, hit.id),
         el('span', { class: 'ref-subject' }, hit.subject ?? ''),
         hit.created ? el('span', { class: 'muted' }, day(hit.created)) : null)))),

@@ -32,7 +32,7 @@ export function renderMap(container, origins, search) {
     class: 'post-label', x: x(post) + radius(post.count) + 2, y: y(post) + 3,
   }, post.value.replace(/^(Embassy|Consulate|Mission)\s+/, '')));
   const map = svg('svg', {
-    class: 'map-chart', viewBox: '0 20 720 290', role: 'group',
+    class: 'map-chart', viewBox: '0 24 720 270', role: 'group',
     'aria-label': `Origin posts of the result list: ${plural(placed.length, 'post')} on the map`,
   }, svg('path', { class: 'land', d: LAND }), ...dots, ...labels);
   replace(container, map, unplaced.length ? el('p', { class: 'map-note' }, 'Not on the map: ',

@@ -6,9 +6,9 @@ import { navigate } from './router.js';
 import { searchHref, withChanges } from './state.js';
 
 const WIDTH = 800;
-const HEIGHT = 150;
-const TOP = 8;
-const BOTTOM = 124;
+const HEIGHT = 290;
+const TOP = 10;
+const BOTTOM = 256;
 const MAX_MONTHS = 240;
 
 /** Draws the histogram ({interval, buckets, undated}) of a search into container. */
@@ -58,8 +58,8 @@ function ticks(buckets, step) {
     .filter(({ year, i }) => i === 0 || buckets[i - 1].key.slice(0, 4) !== year);
   const every = Math.ceil(years.length / 12);
   return years.filter((_, n) => n % every === 0).map(({ year, i }) => svg('g', {},
-    svg('line', { class: 'tick', x1: i * step, x2: i * step, y1: BOTTOM, y2: BOTTOM + 5 }),
-    svg('text', { class: 'tick-label', x: i * step + 2, y: BOTTOM + 18 }, year)));
+    svg('line', { class: 'tick', x1: i * step, x2: i * step, y1: BOTTOM, y2: BOTTOM + 8 }),
+    svg('text', { class: 'tick-label', x: i * step + 3, y: BOTTOM + 28 }, year)));
 }
 
 function enableBrush(chart, brush, buckets, step, search) {

@@ -118,11 +118,14 @@ class FaultsIT {
 
     @Test
     @Order(7)
-    void duplicateDeliveryIsIndexedOnce() {
+    void duplicateDeliveryIsIndexedOnce() throws Exception {
         var cables = SampleCables.generate(CABLES_PER_SCENARIO, 7);
         var first = send(cables);
-        var again = send(cables);
-        assertThat(again).containsExactlyInAnyOrderElementsOf(first);
+        for (var cable : cables) {
+            var response = post(cable.text());
+            assertThat(response.statusCode()).as(cable.referenceId()).isEqualTo(200);
+            assertThat(response.body()).contains("\"duplicate\":true");
+        }
         record("same cables sent twice", 2 * cables.size(), first);
     }
 
@@ -194,10 +197,7 @@ class FaultsIT {
                 SENT.add(cable.referenceId());
             }
             try {
-                var response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.ingestUrl() + "/cables"))
-                        .header("Content-Type", "text/plain").timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString(cable.text())).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                var response = post(cable.text());
                 if (response.statusCode() == 202) {
                     accepted.add(Json.MAPPER.readTree(response.body()).path("referenceId").asText());
                 }
@@ -209,6 +209,12 @@ class FaultsIT {
             }
         }
         return accepted;
+    }
+
+    private static HttpResponse<String> post(String text) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(stack.ingestUrl() + "/cables"))
+                .header("Content-Type", "text/plain").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Every reference ID the index returns, page by page, duplicates included. */

@@ -31,27 +31,48 @@ final class EmbeddedKraftBroker extends KafkaBroker {
     private static final String HOST = "127.0.0.1";
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
 
+    /** A SCRAM-SHA-512 user the client listener requires. */
+    record ScramUser(String name, String password) {
+    }
+
+    private static final String CLIENT_LISTENER = "CLIENT";
+    private static final String INTERNAL_LISTENER = "INTERNAL";
+
     private final KafkaRaftServer server;
     private final Path logDir;
     private final String bootstrapServers;
+    private final String internalBootstrapServers;
     private final Thread stopOnExit = new Thread(this::stop, "kafka-broker-stop-on-exit");
 
-    private EmbeddedKraftBroker(KafkaRaftServer server, Path logDir, String bootstrapServers) {
+    private EmbeddedKraftBroker(KafkaRaftServer server, Path logDir, String bootstrapServers,
+            String internalBootstrapServers) {
         this.server = server;
         this.logDir = logDir;
         this.bootstrapServers = bootstrapServers;
+        this.internalBootstrapServers = internalBootstrapServers;
     }
 
     static EmbeddedKraftBroker launch() {
+        return launch(null);
+    }
+
+    /** Starts a broker; with a {@code scramUser}, its client listener requires SASL/SCRAM as that user. */
+    static EmbeddedKraftBroker launch(ScramUser scramUser) {
         Path logDir = createLogDir();
         KafkaRaftServer server = null;
         try {
             int brokerPort = freePort();
             int controllerPort = freePort();
-            format(logDir);
-            server = new KafkaRaftServer(new KafkaConfig(config(logDir, brokerPort, controllerPort), false), Time.SYSTEM);
+            int clientPort = scramUser == null ? brokerPort : freePort();
+            format(logDir, scramUser);
+            var config = config(logDir, brokerPort, controllerPort);
+            if (scramUser != null) {
+                requireScramOnClientListener(config, brokerPort, clientPort);
+            }
+            server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
             server.startup();
-            EmbeddedKraftBroker broker = new EmbeddedKraftBroker(server, logDir, HOST + ":" + brokerPort);
+            EmbeddedKraftBroker broker = new EmbeddedKraftBroker(server, logDir, HOST + ":" + clientPort,
+                    HOST + ":" + brokerPort);
             Runtime.getRuntime().addShutdownHook(broker.stopOnExit);
             return broker;
         } catch (Exception e) {
@@ -67,6 +88,11 @@ final class EmbeddedKraftBroker extends KafkaBroker {
     @Override
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    @Override
+    String adminBootstrapServers() {
+        return internalBootstrapServers;
     }
 
     /** The broker's data directory; gone once the broker is closed. */
@@ -99,8 +125,25 @@ final class EmbeddedKraftBroker extends KafkaBroker {
         return config;
     }
 
-    private static void format(Path logDir) throws Exception {
+    /** Moves clients to a SASL_PLAINTEXT listener; brokers and this class keep a plaintext one. */
+    private static void requireScramOnClientListener(Map<String, String> config, int brokerPort, int clientPort) {
+        String controller = config.get("listeners").substring(config.get("listeners").indexOf(CONTROLLER_LISTENER));
+        config.put("listeners", INTERNAL_LISTENER + "://" + HOST + ":" + brokerPort + "," + CLIENT_LISTENER + "://"
+                + HOST + ":" + clientPort + "," + controller);
+        config.put("advertised.listeners", INTERNAL_LISTENER + "://" + HOST + ":" + brokerPort + ","
+                + CLIENT_LISTENER + "://" + HOST + ":" + clientPort);
+        config.put("listener.security.protocol.map", INTERNAL_LISTENER + ":PLAINTEXT," + CLIENT_LISTENER
+                + ":SASL_PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        config.put("inter.broker.listener.name", INTERNAL_LISTENER);
+        config.put("sasl.enabled.mechanisms", "SCRAM-SHA-512");
+        config.put("listener.name.client.scram-sha-512.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+    }
+
+    private static void format(Path logDir, ScramUser scramUser) throws Exception {
         new Formatter()
+                .setScramArguments(scramUser == null ? List.of() : List.of("SCRAM-SHA-512=[name=" + scramUser.name()
+                        + ",password=" + scramUser.password() + "]"))
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                 .setNodeId(NODE_ID)
                 .setClusterId(Uuid.randomUuid().toString())

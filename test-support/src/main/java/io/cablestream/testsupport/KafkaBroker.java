@@ -71,6 +71,14 @@ public abstract class KafkaBroker implements AutoCloseable {
     }
 
     /** Starts a broker with every contract topic ({@link Topics#allNames()}) created with {@code partitions}. */
+    /**
+     * An in-JVM broker whose client listener ({@link #bootstrapServers()}) requires SASL/SCRAM-SHA-512
+     * authentication as {@code user} with {@code password}: clients without these credentials are refused.
+     */
+    public static KafkaBroker startRequiringScram(String user, String password) {
+        return EmbeddedKraftBroker.launch(new EmbeddedKraftBroker.ScramUser(user, password));
+    }
+
     public static KafkaBroker startWithContractTopics(int partitions) {
         KafkaBroker broker = start();
         try {
@@ -85,6 +93,11 @@ public abstract class KafkaBroker implements AutoCloseable {
     /** The {@code host:port} list clients connect to. */
     public abstract String bootstrapServers();
 
+    /** Where this class's own admin operations connect; a broker requiring credentials overrides it. */
+    String adminBootstrapServers() {
+        return bootstrapServers();
+    }
+
     /** Stops the broker and deletes its data. */
     @Override
     public abstract void close();
@@ -95,7 +108,7 @@ public abstract class KafkaBroker implements AutoCloseable {
      */
     public void createTopics(Collection<String> names, int partitions) {
         List<NewTopic> topics = names.stream().map(name -> newTopic(name, partitions)).toList();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, adminBootstrapServers()))) {
             for (KafkaFuture<Void> created : admin.createTopics(topics).values().values()) {
                 await(created, TopicExistsException.class);
             }

@@ -15,7 +15,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Producer and consumer settings shared by every service: durable producers ({@code acks=all},
- * idempotent, lz4) and consumers that commit only what was fully processed.
+ * idempotent, lz4) and consumers that commit only what was fully processed. Security settings
+ * come from the environment ({@link KafkaSecurity}); explicit overrides win over both.
  * Keys are reference IDs as strings; values are JSON bytes.
  */
 public final class KafkaClients {
@@ -38,6 +39,7 @@ public final class KafkaClients {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
+        config.putAll(KafkaSecurity.fromEnvironment(System.getenv()));
         config.putAll(overrides);
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
@@ -86,6 +88,7 @@ public final class KafkaClients {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
+        config.putAll(KafkaSecurity.fromEnvironment(System.getenv()));
         config.putAll(overrides);
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }

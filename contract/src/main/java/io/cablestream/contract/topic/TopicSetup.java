@@ -1,5 +1,6 @@
 package io.cablestream.contract.topic;
 
+import io.cablestream.contract.stage.KafkaSecurity;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ public final class TopicSetup {
     /** Creates each of {@code names} that does not exist yet, with {@code partitions} partitions. */
     public static void ensure(String bootstrapServers, Collection<String> names, int partitions,
             Map<String, String> overrides) {
-        Map<String, Object> settings = new HashMap<>(overrides);
+        Map<String, Object> settings = new HashMap<>(KafkaSecurity.fromEnvironment(System.getenv()));
+        settings.putAll(overrides);
         settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(settings)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);

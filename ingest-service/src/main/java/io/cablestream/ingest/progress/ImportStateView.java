@@ -52,7 +52,7 @@ public class ImportStateView {
             };
             if (changed != null) {
                 state.updatedAt = changed.isAfter(state.updatedAt) ? changed : state.updatedAt;
-                sample(state);
+                sample(state, changed);
             }
         }
     }
@@ -118,15 +118,21 @@ public class ImportStateView {
         return count.updatedAt();
     }
 
-    /** Keeps samples at least {@link #SAMPLE_EVERY} apart, the newest one always current. */
-    private static void sample(State state) {
-        Instant now = Instant.now();
+    /**
+     * Records the totals as of {@code at}, the time the fact was written (not read: a replica reading
+     * the topic from its start must not see a burst), keeping samples at least {@link #SAMPLE_EVERY}
+     * apart, the newest one always current.
+     */
+    private static void sample(State state, Instant at) {
         int size = state.samples.size();
-        if (size >= 2 && Duration.between(state.samples.get(size - 2).at(), now).compareTo(SAMPLE_EVERY) < 0) {
+        if (size > 0 && at.isBefore(state.samples.getLast().at())) {
+            return;
+        }
+        if (size >= 2 && Duration.between(state.samples.get(size - 2).at(), at).compareTo(SAMPLE_EVERY) < 0) {
             state.samples.removeLast();
         }
         var snapshot = state.snapshot();
-        state.samples.addLast(new ImportSnapshot.Sample(now, snapshot.sum(ImportPartReport::accepted),
+        state.samples.addLast(new ImportSnapshot.Sample(at, snapshot.sum(ImportPartReport::accepted),
                 snapshot.downstream()));
         if (state.samples.size() > SAMPLES_KEPT) {
             state.samples.removeFirst();

@@ -84,7 +84,7 @@ public class ImportStatuses {
         var first = samples.stream().filter(s -> Duration.between(s.at(), last.at()).compareTo(RATE_WINDOW) <= 0)
                 .findFirst().orElse(samples.getFirst());
         double seconds = Duration.between(first.at(), last.at()).toMillis() / 1000.0;
-        if (seconds <= 0) {
+        if (seconds < 1) {
             return 0;
         }
         double completing = (last.downstream() - first.downstream()) / seconds;

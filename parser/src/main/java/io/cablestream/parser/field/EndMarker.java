@@ -15,14 +15,14 @@ record EndMarker(int start, int end) {
 
     /** The first marker closing {@code word} that starts at or after {@code from} and ends by {@code to}. */
     static Optional<EndMarker> find(String text, String word, int from, int to) {
-        int at = Search.indexOfIgnoreCase(text, word, from);
-        while (at >= 0 && at + word.length() <= to) {
+        int at = Search.indexOfIgnoreCase(text, word, from, to);
+        while (at >= 0) {
             int end = at + word.length();
             int start = endBefore(text, at);
             if (start >= from && (end == text.length() || !isWordChar(text.charAt(end)))) {
                 return Optional.of(new EndMarker(start, end));
             }
-            at = Search.indexOfIgnoreCase(text, word, end);
+            at = Search.indexOfIgnoreCase(text, word, end, to);
         }
         return Optional.empty();
     }

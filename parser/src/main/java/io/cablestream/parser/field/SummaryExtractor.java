@@ -43,8 +43,8 @@ public final class SummaryExtractor {
     private static int openingEnd(String text) {
         int limit = Math.min(text.length(), SEARCH_CHARS);
         Matcher opening = OPENING.matcher(text).useTransparentBounds(true);
-        for (int word = Search.indexOfIgnoreCase(text, WORD, 0); word >= 0 && word < limit;
-                word = Search.indexOfIgnoreCase(text, WORD, word + WORD.length())) {
+        for (int word = Search.indexOfIgnoreCase(text, WORD, 0, limit); word >= 0;
+                word = Search.indexOfIgnoreCase(text, WORD, word + WORD.length(), limit)) {
             int executive = executiveBefore(text, word);
             if ((executive >= 0 && opensAt(opening, executive, limit)) || opensAt(opening, word, limit)) {
                 return opening.end();

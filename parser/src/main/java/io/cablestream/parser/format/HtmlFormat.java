@@ -20,6 +20,10 @@ public final class HtmlFormat {
 
     private static final String TABLE_OPEN = "<table class='cable'>";
     private static final String HEADING_PREFIX = "Viewing cable ";
+    private static final String PRE_OPEN = "<pre";
+    private static final String PRE_OPEN_UPPER = "<PRE";
+    private static final String PRE_CLOSE = "</pre>";
+    private static final String PRE_CLOSE_UPPER = "</PRE>";
 
     private HtmlFormat() {
     }
@@ -63,34 +67,34 @@ public final class HtmlFormat {
 
     private static List<String> preBlocks(String page) {
         List<String> blocks = new ArrayList<>();
-        boolean mixedCase = page.indexOf("<pre") < 0 && page.indexOf("<PRE") < 0;
-        int open = find(page, "<pre", 0, mixedCase);
+        boolean mixedCase = page.indexOf(PRE_OPEN) < 0 && page.indexOf(PRE_OPEN_UPPER) < 0;
+        int open = find(page, PRE_OPEN, PRE_OPEN_UPPER, 0, mixedCase);
         while (open >= 0) {
             int contentStart = page.indexOf('>', open);
             if (contentStart < 0) {
                 break;
             }
-            int close = find(page, "</pre>", contentStart, mixedCase);
+            int close = find(page, PRE_CLOSE, PRE_CLOSE_UPPER, contentStart, mixedCase);
             int end = close < 0 ? page.length() : close;
             blocks.add(HtmlText.toText(page.substring(contentStart + 1, end)));
             if (close < 0) {
                 break;
             }
-            open = find(page, "<pre", close, mixedCase);
+            open = find(page, PRE_OPEN, PRE_OPEN_UPPER, close, mixedCase);
         }
         return blocks;
     }
 
     /**
-     * The first {@code needle} from {@code from}: in lower or upper case (found fastest), or in any
-     * mix of cases on a page whose tags are written in mixed case.
+     * The first tag from {@code from}: in lower or upper case (found fastest), or in any mix of cases
+     * on a page whose tags are written in mixed case.
      */
-    private static int find(String page, String needle, int from, boolean mixedCase) {
+    private static int find(String page, String lowerTag, String upperTag, int from, boolean mixedCase) {
         if (mixedCase) {
-            return Search.indexOfIgnoreCase(page, needle, from);
+            return Search.indexOfIgnoreCase(page, lowerTag, from);
         }
-        int lower = page.indexOf(needle, from);
-        int upper = page.indexOf(needle.toUpperCase(Locale.ROOT), from, lower < 0 ? page.length() : lower);
+        int lower = page.indexOf(lowerTag, from);
+        int upper = page.indexOf(upperTag, from, lower < 0 ? page.length() : lower);
         return upper >= 0 ? upper : lower;
     }
 

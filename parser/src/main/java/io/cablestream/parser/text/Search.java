@@ -8,30 +8,36 @@ public final class Search {
 
     /** Index of {@code needle} (ASCII letters in any case match) in {@code text} from {@code from}, or -1. */
     public static int indexOfIgnoreCase(String text, String needle, int from) {
+        return indexOfIgnoreCase(text, needle, from, text.length());
+    }
+
+    /** Index of {@code needle} (ASCII letters in any case match) lying in {@code text} between {@code from} and {@code to}, or -1. */
+    public static int indexOfIgnoreCase(String text, String needle, int from, int to) {
         int length = needle.length();
+        int end = Math.min(to, text.length());
         if (length == 0) {
-            return Math.max(0, Math.min(from, text.length()));
+            return Math.max(0, Math.min(from, end));
         }
         char lower = Character.toLowerCase(needle.charAt(0));
         char upper = Character.toUpperCase(needle.charAt(0));
-        int last = text.length() - length;
+        int last = end - length;
         int start = Math.max(0, from);
-        int nextLower = text.indexOf(lower, start);
-        int nextUpper = lower == upper ? -1 : text.indexOf(upper, start);
+        if (start > last) {
+            return -1;
+        }
+        int nextLower = text.indexOf(lower, start, last + 1);
+        int nextUpper = lower == upper ? -1 : text.indexOf(upper, start, last + 1);
         while (nextLower >= 0 || nextUpper >= 0) {
             boolean lowerFirst = nextUpper < 0 || (nextLower >= 0 && nextLower < nextUpper);
             int i = lowerFirst ? nextLower : nextUpper;
-            if (i > last) {
-                return -1;
-            }
             if (length == 1 || (sameLetter(text.charAt(i + 1), needle.charAt(1))
                     && text.regionMatches(true, i + 1, needle, 1, length - 1))) {
                 return i;
             }
             if (lowerFirst) {
-                nextLower = text.indexOf(lower, i + 1);
+                nextLower = text.indexOf(lower, i + 1, last + 1);
             } else {
-                nextUpper = text.indexOf(upper, i + 1);
+                nextUpper = text.indexOf(upper, i + 1, last + 1);
             }
         }
         return -1;

@@ -1,0 +1,35 @@
+package io.cablestream.enrich.entity;
+
+import java.util.regex.Pattern;
+
+/** The shapes of words entity recognition tells apart, with their patterns compiled once. */
+public final class WordShapes {
+
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
+    private static final Pattern INITIALISM = Pattern.compile("(\\p{L}\\.)*\\p{L}");
+    private static final Pattern PREFIXED_NAME = Pattern.compile("(al|el|bin|ibn|ul|ud|ad|as|ash|ar|an|at|az)-\\p{Lu}.*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private WordShapes() {
+    }
+
+    /** One or more capital initials with dots: {@code A.}, {@code J.J.}. */
+    public static boolean isInitials(String word) {
+        return INITIALS.matcher(word).matches();
+    }
+
+    /** Single letters separated by dots, before the final dot: {@code U.S}, {@code e.g}. */
+    public static boolean isInitialism(String word) {
+        return INITIALISM.matcher(word).matches();
+    }
+
+    /** A lower-case prefix before a capitalized name: {@code al-Rubaie}. */
+    public static boolean isPrefixedName(String word) {
+        return PREFIXED_NAME.matcher(word).matches();
+    }
+
+    /** The text with every run of whitespace, line breaks included, as one space. */
+    public static String oneLine(String text) {
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ");
+    }
+}

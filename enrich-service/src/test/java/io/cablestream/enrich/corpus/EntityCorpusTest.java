@@ -1,0 +1,88 @@
+package io.cablestream.enrich.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cablestream.enrich.Recognizers;
+import io.cablestream.enrich.entity.Entities;
+import io.cablestream.enrich.entity.EntityMention;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures entity recognition against the hand-labelled corpus cables: a mention counts when paragraph, offsets
+ * and type all match a label. Prints precision and recall per type and asserts at least 0.85 for people and
+ * organizations.
+ */
+class EntityCorpusTest {
+
+    private static final double REQUIRED = 0.85;
+    private static final double MAX_UNALIGNED_SHARE = 0.02;
+
+    @Test
+    void findsPeopleAndOrganizationsOfTheLabelledCablesWithPrecisionAndRecallOfAtLeast085() {
+        CorpusCables.corpus();
+        Set<String> expected = new HashSet<>();
+        Set<String> found = new HashSet<>();
+        int labels = 0;
+        int unaligned = 0;
+        for (var cable : EntityLabels.load().entrySet()) {
+            var parsed = CorpusCables.wikileaks(cable.getKey());
+            for (var label : cable.getValue()) {
+                labels++;
+                var aligned = EntityLabels.align(label, parsed);
+                if (aligned.isEmpty()) {
+                    unaligned++;
+                    continue;
+                }
+                var l = aligned.get();
+                expected.add(key(l.referenceId(), l.paragraph(), l.start(), l.end(), l.type()));
+            }
+            Entities entities = Recognizers.entities().recognize(parsed);
+            add(found, cable.getKey(), entities.people(), Entities.Person::mentions, "PER");
+            add(found, cable.getKey(), entities.organizations(), Entities.Organization::mentions, "ORG");
+            add(found, cable.getKey(), entities.locations(), Entities.Location::mentions, "LOC");
+        }
+        assertThat(unaligned).as("labels whose span the parser's text no longer holds; re-check them against the "
+                + "guidelines").isLessThanOrEqualTo((int) (labels * MAX_UNALIGNED_SHARE));
+
+        System.out.printf("Entity recognition on %d labelled cables (%d labels, %d no longer aligned):%n",
+                EntityLabels.load().size(), labels, unaligned);
+        Map<String, double[]> scores = Map.of("PER", score(expected, found, "PER"), "ORG", score(expected, found, "ORG"),
+                "LOC", score(expected, found, "LOC"));
+        for (String type : List.of("PER", "ORG", "LOC")) {
+            double[] s = scores.get(type);
+            System.out.printf("  %s precision %.3f recall %.3f (true %d, found %d, labelled %d)%n", type, s[0], s[1],
+                    (long) s[2], (long) s[3], (long) s[4]);
+        }
+        for (String type : List.of("PER", "ORG")) {
+            assertThat(scores.get(type)[0]).as(type + " precision").isGreaterThanOrEqualTo(REQUIRED);
+            assertThat(scores.get(type)[1]).as(type + " recall").isGreaterThanOrEqualTo(REQUIRED);
+        }
+    }
+
+    private static <E> void add(Set<String> found, String referenceId, List<E> entities,
+            Function<E, List<EntityMention>> mentions, String type) {
+        for (E entity : entities) {
+            for (EntityMention m : mentions.apply(entity)) {
+                found.add(key(referenceId, m.paragraph(), m.start(), m.end(), type));
+            }
+        }
+    }
+
+    /** Precision, recall, true positives, found, labelled. */
+    private static double[] score(Set<String> expected, Set<String> found, String type) {
+        long labelled = expected.stream().filter(k -> k.endsWith(type)).count();
+        long predicted = found.stream().filter(k -> k.endsWith(type)).count();
+        long correct = found.stream().filter(k -> k.endsWith(type) && expected.contains(k)).count();
+        return new double[] {predicted == 0 ? 0 : (double) correct / predicted, labelled == 0 ? 0 : (double) correct / labelled,
+            correct, predicted, labelled};
+    }
+
+    private static String key(String referenceId, int paragraph, int start, int end, String type) {
+        return referenceId + "|" + paragraph + "|" + start + "|" + end + "|" + type;
+    }
+}
