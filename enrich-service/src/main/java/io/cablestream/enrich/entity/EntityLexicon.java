@@ -30,6 +30,7 @@ public class EntityLexicon {
     private final Set<String> notNames = new HashSet<>(DictionaryFile.lines(DIR + "not-names.txt"));
     private final Map<String, TitleWord> titles = new HashMap<>();
     private final Set<String> titleDomains = new HashSet<>();
+    private final Map<String, TitleWord> lowerCaseOffices = new HashMap<>();
     private final Map<String, String> organizationWords = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final PhraseIndex<String> organizations = new PhraseIndex<>();
@@ -84,6 +85,11 @@ public class EntityLexicon {
             }
         }
         placesByName.forEach(places::add);
+        titles.forEach((word, title) -> {
+            if (title.kind().equals("office") && Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase)) {
+                lowerCaseOffices.putIfAbsent(Character.toLowerCase(word.charAt(0)) + word.substring(1), title);
+            }
+        });
         var variants = new NameVariants(this);
         for (String[] row : DictionaryFile.rows(DIR + "public-figures.txt", 2)) {
             publicFigures.add(row[0], row[0]);
@@ -117,6 +123,11 @@ public class EntityLexicon {
     /** The title word {@code word} is, or {@code null}. */
     public TitleWord title(String word) {
         return titles.get(word);
+    }
+
+    /** The office a title written in lower case names ("spokesman", "deputy"), or {@code null}. */
+    public TitleWord lowerCaseOffice(String word) {
+        return lowerCaseOffices.get(word);
     }
 
     /** Whether {@code word} names a field of responsibility inside titles ("Minister of <em>Defense</em>"). */

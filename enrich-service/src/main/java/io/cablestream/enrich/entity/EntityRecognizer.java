@@ -21,6 +21,8 @@ import java.util.Set;
 @ApplicationScoped
 public class EntityRecognizer {
 
+    private static final java.util.regex.Pattern MIXED_ACRONYM = java.util.regex.Pattern.compile("[A-Z][a-z][A-Z]+");
+
     private record Echo(EntityType type, int strength) {
     }
 
@@ -50,7 +52,7 @@ public class EntityRecognizer {
         Set<String> signers = new HashSet<>();
         (cable.signers() == null ? List.<String>of() : cable.signers())
                 .forEach(s -> Arrays.stream(s.trim().split("\\s+"))
-                        .filter(word -> word.matches("\\p{L}{3,}") && !lexicon.isNotName(word))
+                        .filter(word -> word.length() >= 3 && word.chars().allMatch(Character::isLetter) && !lexicon.isNotName(word))
                         .forEach(signers::add));
         Set<String> capitalizedMidSentence = new HashSet<>();
         paragraphs.forEach(p -> p.tokens().stream().filter(t -> t.isCapitalized() && !t.sentenceStart())
@@ -114,7 +116,7 @@ public class EntityRecognizer {
             for (Candidate candidate : mentions.get(p)) {
                 var mention = new EntityMention(paragraph.number(), paragraph.tokens().get(candidate.from()).start(),
                         paragraph.tokens().get(candidate.to() - 1).end(),
-                        paragraph.text(candidate.from(), candidate.to()).replaceAll("\\s+", " "), candidate.title());
+                        WordShapes.oneLine(paragraph.text(candidate.from(), candidate.to())), candidate.title());
                 switch (candidate.type()) {
                     case PERSON -> personMentions.add(mention);
                     case ORGANIZATION -> addOrganization(organizationsByKey, mention, definitions);
@@ -133,7 +135,7 @@ public class EntityRecognizer {
         var known = lexicon.organizations().longestAt(Tokenizer.tokenize(written), 0);
         var defined = definitions.get(written);
         boolean acronym = written.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                || written.matches("[A-Z][a-z][A-Z]+");
+                || MIXED_ACRONYM.matcher(written).matches();
         String name = defined != null && defined.type() == EntityType.ORGANIZATION ? defined.longForm()
                 : known != null && acronym ? known.value() : written;
         String key = name.toLowerCase(Locale.ROOT);

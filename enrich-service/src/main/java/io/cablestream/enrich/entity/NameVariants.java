@@ -59,6 +59,6 @@ public final class NameVariants {
     }
 
     private boolean isParticleOrInitial(String word) {
-        return lexicon.isParticle(word.toLowerCase(Locale.ROOT)) || word.matches("(\\p{Lu}\\.)+") || word.equals("-");
+        return lexicon.isParticle(word.toLowerCase(Locale.ROOT)) || WordShapes.isInitials(word) || word.equals("-");
     }
 }

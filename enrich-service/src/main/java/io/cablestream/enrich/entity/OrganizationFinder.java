@@ -22,6 +22,9 @@ public final class OrganizationFinder {
             "station", "website", "paper");
     private static final Set<String> MEDIA_VERBS = Set.of("reported", "reports", "carried", "published", "quoted",
             "wrote", "aired", "broadcast", "reprinted", "headlined");
+    private static final Pattern LOWER_CASE_SUFFIX = Pattern.compile(".*-\\p{Ll}+");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(/\\d+)?(st|nd|rd|th)?");
+    private static final Pattern ARTICLE_PREFIX = Pattern.compile("(?i)(al|el)-.*");
     private static final int MAX_MODIFIERS = 5;
 
     private final EntityLexicon lexicon;
@@ -107,14 +110,14 @@ public final class OrganizationFinder {
         }
         if (token.isAllCaps()) {
             return lexicon.organizations().longestAt(tokens, i) == null && lexicon.title(token.text()) == null
-                    && !token.text().matches("X{3,}");
+                    && !token.text().startsWith("XXX");
         }
         if (lexicon.isNotName(token.text()) || lexicon.isReportingVerb(token.text())
-                || token.text().matches(".*-\\p{Ll}+")
+                || LOWER_CASE_SUFFIX.matcher(token.text()).matches()
                 || lexicon.isGivenName(token.text()) || lexicon.publicFigures().longestAt(tokens, i) != null) {
             return false;
         }
-        return token.isCapitalized() || token.text().matches("\\d+(/\\d+)?(st|nd|rd|th)?");
+        return token.isCapitalized() || NUMBER.matcher(token.text()).matches();
     }
 
     private int ofPhraseEnd(List<Token> tokens, int end) {
@@ -163,7 +166,7 @@ public final class OrganizationFinder {
         boolean introduced = (i > 0 && MEDIA_NOUNS.contains(tokens.get(i - 1).text())) || (token.isPrefixedName()
                 && i + 1 < tokens.size() && MEDIA_NOUNS.contains(tokens.get(i + 1).text()));
         boolean reporting = i + 1 < tokens.size() && MEDIA_VERBS.contains(tokens.get(i + 1).text())
-                && token.text().matches("(?i)(al|el)-.*");
+                && ARTICLE_PREFIX.matcher(token.text()).matches();
         if (!introduced && !reporting) {
             return Optional.empty();
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Groups the person mentions of one cable into people: a short form ("Stephens", "PDAS Stephens") joins the
@@ -17,6 +18,11 @@ import java.util.Set;
  * "Classified By" line and the signature.
  */
 public final class PersonDirectory {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
+    private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(al|el)-");
+    private static final Pattern INITIALS = Pattern.compile("([a-z]\\.)+");
 
     private final EntityLexicon lexicon;
     private final List<Entry> entries = new ArrayList<>();
@@ -121,10 +127,10 @@ public final class PersonDirectory {
 
     /** The words identifying a person: lower case, accents and initials removed, {@code al-} prefixes dropped. */
     List<String> keyWords(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return Arrays.stream(folded.split("[\\s,]+"))
-                .map(word -> word.replaceFirst("^(al|el)-", ""))
-                .filter(word -> !word.isEmpty() && !word.matches("([a-z]\\.)+") && !lexicon.isParticle(word))
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return Arrays.stream(SEPARATORS.split(folded))
+                .map(word -> ARTICLE_PREFIX.matcher(word).replaceFirst(""))
+                .filter(word -> !word.isEmpty() && !INITIALS.matcher(word).matches() && !lexicon.isParticle(word))
                 .toList();
     }
 
@@ -144,7 +150,7 @@ public final class PersonDirectory {
     }
 
     private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return WordShapes.oneLine(text);
     }
 
     private static String displayName(String name) {

@@ -160,7 +160,7 @@ public final class PersonFinder {
                 || (i > 0 && paragraph.tokens().get(i - 1).text().equals("."));
         boolean lineEnd = token.end() == text.length() || text.charAt(token.end()) == '\n'
                 || (i + 1 < paragraph.size() && text.substring(token.end(), paragraph.tokens().get(i + 1).start()).contains("\n"));
-        return lineStart && lineEnd && token.isAllCaps() && token.text().length() >= 4 && token.text().matches("\\p{Lu}+")
+        return lineStart && lineEnd && token.isAllCaps() && token.text().length() >= 4 && token.text().chars().allMatch(Character::isUpperCase)
                 && lexicon.organizations().longestAt(paragraph.tokens(), i) == null
                 && lexicon.places().longestAt(paragraph.tokens(), i) == null && lexicon.title(token.text()) == null
                 && !lexicon.isNotName(capitalized(token.text()));

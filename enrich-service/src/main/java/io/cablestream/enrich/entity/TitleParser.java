@@ -1,7 +1,6 @@
 package io.cablestream.enrich.entity;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads a person's title written before a name or after it: runs of title words ({@code Principal Deputy
@@ -31,12 +30,7 @@ public final class TitleParser {
     /** The title word at {@code token}, also when written in lower case ("spokesman"), or {@code null}. */
     public TitleWord titleWord(Token token, boolean lowerCaseToo) {
         TitleWord word = lexicon.title(token.text());
-        if (word == null && lowerCaseToo && !token.text().isEmpty() && Character.isLowerCase(token.text().charAt(0))) {
-            String capitalized = token.text().substring(0, 1).toUpperCase(Locale.ROOT) + token.text().substring(1);
-            TitleWord office = lexicon.title(capitalized);
-            return office != null && !office.kind().equals("honorific") ? office : null;
-        }
-        return word;
+        return word == null && lowerCaseToo ? lexicon.lowerCaseOffice(token.text()) : word;
     }
 
     /**

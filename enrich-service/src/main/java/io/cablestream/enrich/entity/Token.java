@@ -3,38 +3,81 @@ package io.cablestream.enrich.entity;
 /**
  * A word or punctuation mark of a paragraph, with its character offsets in the paragraph's text. Words keep
  * their inner hyphens, dots of abbreviations and apostrophes ({@code Chatterton-Dixon}, {@code U.S.},
- * {@code Yar’Adua}); a possessive {@code ’s} is a token of its own.
- *
- * @param text the token as written
- * @param start offset of its first character
- * @param end offset after its last character
- * @param sentenceStart whether it opens a sentence (or a heading or list item)
+ * {@code Yar’Adua}); a possessive {@code ’s} is a token of its own. Its shape is worked out once, on creation.
  */
-public record Token(String text, int start, int end, boolean sentenceStart) {
+public final class Token {
 
-    /** Whether the token contains a letter. */
-    public boolean isWord() {
-        return text.chars().anyMatch(Character::isLetter);
+    private final String text;
+    private final int start;
+    private final int end;
+    private final boolean sentenceStart;
+    private final boolean capitalized;
+    private final boolean allCaps;
+
+    /**
+     * @param text the token as written
+     * @param start offset of its first character
+     * @param end offset after its last character
+     * @param sentenceStart whether it opens a sentence (or a heading or list item)
+     */
+    public Token(String text, int start, int end, boolean sentenceStart) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.sentenceStart = sentenceStart;
+        int letters = 0;
+        int upper = 0;
+        boolean lower = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+                lower |= Character.isLowerCase(c);
+            }
+        }
+        this.capitalized = !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && lower;
+        this.allCaps = letters >= 2 && upper == letters;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public boolean sentenceStart() {
+        return sentenceStart;
     }
 
     /** First letter upper case and at least one lower-case letter, e.g. {@code Lavrov}, {@code McCain}. */
     public boolean isCapitalized() {
-        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && text.chars().anyMatch(Character::isLowerCase);
+        return capitalized;
     }
 
     /** At least two letters, all upper case, e.g. {@code GOR}, {@code U.S.}. */
     public boolean isAllCaps() {
-        long letters = text.chars().filter(Character::isLetter).count();
-        return letters >= 2 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return allCaps;
     }
 
     /** A single capital letter with a dot, or several ({@code A.}, {@code J.J.}). */
     public boolean isInitials() {
-        return text.matches("(\\p{Lu}\\.)+");
+        return text.length() >= 2 && text.charAt(text.length() - 1) == '.' && WordShapes.isInitials(text);
     }
 
     /** A lower-case prefix such as {@code al-} before a capitalized part: {@code al-Rubaie}. */
     public boolean isPrefixedName() {
-        return text.matches("(al|el|bin|ibn|ul|ud|ad|as|ash|ar|an|at|az)-\\p{Lu}.*");
+        return WordShapes.isPrefixedName(text);
+    }
+
+    @Override
+    public String toString() {
+        return text + "@" + start;
     }
 }

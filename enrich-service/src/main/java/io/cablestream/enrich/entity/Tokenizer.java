@@ -21,38 +21,55 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String text) {
-        List<int[]> spans = new ArrayList<>();
-        int i = 0;
+        List<Token> tokens = new ArrayList<>(text.length() / 5);
         int n = text.length();
+        int i = 0;
+        boolean opens = true;
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
+                opens |= c == '\n' && i + 1 < n && nextLineIsBlank(text, i + 1);
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
-                int end = wordEnd(text, i);
+                continue;
+            }
+            int end;
+            if (Character.isLetterOrDigit(c)) {
+                end = wordEnd(text, i);
+                tokens.add(new Token(text.substring(i, end), i, end, opens));
                 if (isPossessive(text, end)) {
-                    spans.add(new int[] {i, end});
-                    spans.add(new int[] {end, end + 2});
-                    i = end + 2;
-                } else {
-                    spans.add(new int[] {i, end});
-                    i = end;
+                    tokens.add(new Token(text.substring(end, end + 2), end, end + 2, false));
+                    end += 2;
                 }
+                String word = tokens.get(tokens.size() - 1).text();
+                opens = word.endsWith(".") && word.length() > 1 && !ABBREVIATIONS.contains(
+                        word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT)) && !WordShapes.isInitials(word);
             } else {
-                int end = i + 1;
+                end = i + 1;
                 while (end < n && text.charAt(end) == c && (c == '-' || c == '/' || c == '.')) {
                     end++;
                 }
-                spans.add(new int[] {i, end});
-                i = end;
+                String mark = text.substring(i, end);
+                tokens.add(new Token(mark, i, end, opens));
+                if (!isQuoteOrBracket(mark)) {
+                    opens = SENTENCE_ENDS.contains(mark);
+                }
             }
-        }
-        List<Token> tokens = new ArrayList<>(spans.size());
-        for (int k = 0; k < spans.size(); k++) {
-            int[] span = spans.get(k);
-            tokens.add(new Token(text.substring(span[0], span[1]), span[0], span[1], opensSentence(text, spans, k)));
+            i = end;
         }
         return tokens;
+    }
+
+    private static boolean nextLineIsBlank(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int wordEnd(String text, int start) {
@@ -109,29 +126,13 @@ public final class Tokenizer {
     }
 
     private static boolean keepsDot(String word) {
-        return word.matches("(\\p{L}\\.)*\\p{L}") || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        return WordShapes.isInitialism(word) || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isPossessive(String text, int at) {
         return at + 1 < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '’')
                 && (text.charAt(at + 1) == 's' || text.charAt(at + 1) == 'S')
                 && (at + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 2)));
-    }
-
-    private static boolean opensSentence(String text, List<int[]> spans, int k) {
-        int j = k - 1;
-        while (j >= 0 && isQuoteOrBracket(text.substring(spans.get(j)[0], spans.get(j)[1]))) {
-            j--;
-        }
-        if (j < 0) {
-            return true;
-        }
-        String previous = text.substring(spans.get(j)[0], spans.get(j)[1]);
-        if (SENTENCE_ENDS.contains(previous) || text.substring(spans.get(j)[1], spans.get(k)[0]).contains("\n\n")) {
-            return true;
-        }
-        return previous.endsWith(".") && previous.length() > 1 && !ABBREVIATIONS.contains(
-                previous.substring(0, previous.length() - 1).toLowerCase(Locale.ROOT)) && !previous.matches("(\\p{Lu}\\.)+");
     }
 
     private static boolean isQuoteOrBracket(String token) {

@@ -25,7 +25,9 @@ public final class WordShapes {
 
     /** A lower-case prefix before a capitalized name: {@code al-Rubaie}. */
     public static boolean isPrefixedName(String word) {
-        return PREFIXED_NAME.matcher(word).matches();
+        int hyphen = word.indexOf('-');
+        return hyphen >= 2 && hyphen <= 3 && word.length() > hyphen + 1 && Character.isLowerCase(word.charAt(0))
+                && Character.isUpperCase(word.charAt(hyphen + 1)) && PREFIXED_NAME.matcher(word).matches();
     }
 
     /** The text with every run of whitespace, line breaks included, as one space. */

@@ -169,6 +169,7 @@ public final class IndexFeeder implements Runnable {
             uncommitted = true;
         }
         if (!batch.isEmpty()) {
+            batch.partitions().forEach(partition -> advanceTo(partition, consumer.position(partition)));
             index.refresh();
         }
         long now = System.nanoTime();
@@ -222,17 +223,32 @@ public final class IndexFeeder implements Runnable {
         }
     }
 
-    /** Proves the broker still answers, picks up partitions added to the topic and updates the lag. */
+    /**
+     * Proves the broker still answers, picks up partitions added to the topic, moves past transaction
+     * markers that ended the topic, and updates the lag.
+     */
     private void checkBroker() {
         List<PartitionInfo> found = consumer.partitionsFor(TOPIC, KAFKA_TIMEOUT);
         if (found != null && found.size() > partitions) {
             assign(found);
         }
+        consumer.assignment().forEach(partition -> advanceTo(partition, consumer.position(partition, KAFKA_TIMEOUT)));
         Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment(), KAFKA_TIMEOUT);
         lag = ends.entrySet().stream()
                 .mapToLong(end -> Math.max(0, end.getValue() - nextOffsets.getOrDefault(end.getKey(), 0L)))
                 .sum();
         markConnected();
+    }
+
+    /**
+     * Records that everything before {@code position} was applied; the consumer's position also
+     * skips the markers of producers' transactions, which hold no record.
+     */
+    private void advanceTo(TopicPartition partition, long position) {
+        if (position > nextOffsets.getOrDefault(partition, -1L)) {
+            nextOffsets.put(partition, position);
+            uncommitted = true;
+        }
     }
 
     private void commitIfChanged() throws IOException {
