@@ -11,11 +11,14 @@ const view = document.getElementById('cable-view');
 const CITED_BY_LIMIT = 20;
 
 let shownId = null;
+let shownTitle = '';
 
 /** Shows the cable with reference ID id; backHref is the search to return to. */
 export async function showCable(id, backHref) {
   view.hidden = false;
   if (id === shownId) {
+    document.title = shownTitle;
+    view.querySelector('h1')?.focus();
     return;
   }
   shownId = id;
@@ -57,15 +60,16 @@ function render(enriched, backHref) {
     toggle.setAttribute('aria-expanded', String(!telegram.hidden));
     toggle.textContent = telegram.hidden ? 'Telegram text' : 'Hide telegram text';
   });
-  const side = {
+  const blocks = {
     references: el('section', { class: 'side-block', 'data-block': 'references' }),
     citedBy: el('section', { class: 'side-block', 'data-block': 'cited-by' }),
-    versions: el('section', { class: 'side-block', 'data-block': 'versions' }),
+    versions: el('section', { class: 'versions-block', 'data-block': 'versions' }),
   };
-  document.title = `${id} – ${cable.subject ?? 'Cablestream'}`;
+  shownTitle = `${id} – ${cable.subject ?? 'Cablestream'}`;
+  document.title = shownTitle;
   replace(view,
     back(backHref),
-    el('div', { class: `cable-banner ${classificationClass(level)}` }, marking),
+    el('div', { class: `cable-banner ${classificationClass(marking)}` }, marking),
     el('header', { class: 'cable-head' },
       el('p', { class: 'cable-kicker' }, el('span', { class: 'cable-id' }, id),
         cable.origin ? ` · ${cable.origin}` : null, cable.created ? ` · ${dayTime(cable.created)}` : null),
@@ -79,20 +83,20 @@ function render(enriched, backHref) {
         paragraphs(cable, entities),
         cable.comments?.length ? el('section', {}, el('h2', {}, 'Comment'), cable.comments.map(c => el('p', {}, c))) : null,
         cable.signers?.length ? el('p', { class: 'signers' }, cable.signers.join(', ')) : null,
+        blocks.versions,
         cable.warnings?.length ? el('details', { class: 'warnings' }, el('summary', {}, plural(cable.warnings.length, 'parser note')),
           el('ul', {}, cable.warnings.map(w => el('li', {}, w)))) : null),
       el('aside', { class: 'cable-side', 'aria-label': 'About this cable' },
         details(cable, annotations, marking),
         tags(cable, annotations.tags?.data),
-        side.references,
-        side.citedBy,
+        blocks.references,
+        blocks.citedBy,
         entityLists(entities),
-        routing(cable.routing, annotations.routing?.data),
-        side.versions)));
+        routing(cable.routing, annotations.routing?.data))));
   view.querySelector('h1').focus();
-  fill(side.references, 'References', getJson(cablePath(id, 'references')), refs => references(refs, cable));
-  fill(side.citedBy, 'Cited by', getJson(cablePath(id, 'cited-by'), { limit: CITED_BY_LIMIT }), page => citedBy(page, id));
-  fill(side.versions, 'Versions', getJson(cablePath(id, 'versions')), versions => {
+  fill(blocks.references, 'References', getJson(cablePath(id, 'references')), refs => references(refs, cable));
+  fill(blocks.citedBy, 'Cited by', getJson(cablePath(id, 'cited-by'), { limit: CITED_BY_LIMIT }), page => citedBy(page, id));
+  fill(blocks.versions, 'Versions', getJson(cablePath(id, 'versions')), versions => {
     const box = el('div', {});
     renderVersions(box, id, versions);
     return box;
@@ -108,7 +112,7 @@ function paragraphs(cable, entities) {
     return el('section', { class: 'body-text' }, el('pre', {}, markEntities(cable.body ?? '', 0, entities)));
   }
   return el('ol', { class: 'paragraphs' }, cable.paragraphs.map(p => {
-    const text = p.text ?? '';
+    const text = reflow(p.text ?? '');
     const heading = p.heading && !text.toUpperCase().startsWith(p.heading.toUpperCase()) ? p.heading : null;
     return el('li', { class: 'paragraph', value: p.number },
       el('span', { class: 'para-number' }, `${p.number}.`),
@@ -120,12 +124,20 @@ function paragraphs(cable, entities) {
   }));
 }
 
+/**
+ * Telegram text with its hard line breaks turned into spaces, so it flows; blank lines and lines that
+ * start a list item (-- item, - item, A. item, 1. item, (a) item) stay. Keeps every character offset.
+ */
+function reflow(text) {
+  return text.replace(/(?<=[^\n])\n(?![\n]|[ \t]*(?:--|-\s|\*\s|[A-Z]\.\s|\d+\.\s|\([a-z0-9]+\)\s))/g, ' ');
+}
+
 /** The summary as a lead, unless a paragraph already says it. */
 function summary(cable) {
   if (!cable.summary || cable.paragraphs?.some(p => p.text?.includes(cable.summary))) {
     return null;
   }
-  return el('section', { class: 'summary' }, el('h2', {}, 'Summary'), el('p', {}, cable.summary));
+  return el('section', { class: 'summary' }, el('h2', {}, 'Summary'), el('p', {}, reflow(cable.summary)));
 }
 
 function details(cable, annotations, marking) {

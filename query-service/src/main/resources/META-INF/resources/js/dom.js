@@ -34,7 +34,7 @@ function fill(node, attributes, children) {
 }
 
 /** Appends nodes and strings (as text), skipping null. */
-export function append(node, ...children) {
+function append(node, ...children) {
   for (const child of children.flat(Infinity)) {
     if (child !== null && child !== undefined && child !== false) {
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
@@ -104,9 +104,9 @@ export function month(key) {
   return m ? `${MONTHS[Number(m) - 1]} ${year}` : year;
 }
 
-/** The CSS class of a classification level's badge, e.g. "cls-secret". */
-export function classificationClass(level) {
-  const text = (level ?? '').toUpperCase();
+/** The CSS class of a classification ("SECRET", "UNCLASSIFIED//FOR OFFICIAL USE ONLY"), e.g. "cls-secret". */
+export function classificationClass(marking) {
+  const text = (marking ?? '').toUpperCase();
   if (text.includes('TOP SECRET')) {
     return 'cls-top-secret';
   }

@@ -7,7 +7,8 @@ import { searchHref, toggleFilter } from './state.js';
 import { LAND } from './world.js';
 
 const MAX_RADIUS = 16;
-const LABELLED = 3;
+const LABELLED = 5;
+const LABEL_EM = 8.5;
 
 /** Draws the origins facet ({values: [{value, count}]}) of a search into container. */
 export function renderMap(container, origins, search) {
@@ -28,9 +29,17 @@ export function renderMap(container, origins, search) {
   },
   svg('circle', { cx: x(post), cy: y(post), r: radius(post.count) }),
   svg('title', {}, `${post.value}: ${plural(post.count, 'cable')}`)));
-  const labels = placed.slice(0, LABELLED).map(post => svg('text', {
-    class: 'post-label', x: x(post) + radius(post.count) + 2, y: y(post) + 3,
-  }, post.value.replace(/^(Embassy|Consulate|Mission)\s+/, '')));
+  const taken = [];
+  const labels = placed.slice(0, LABELLED).flatMap(post => {
+    const text = post.value.replace(/^(Embassy|Consulate|Mission)\s+/, '');
+    const box = { left: x(post) + radius(post.count) + 2, top: y(post) - 8, width: text.length * LABEL_EM, height: 16 };
+    if (taken.some(b => box.left < b.left + b.width && b.left < box.left + box.width && box.top < b.top + b.height
+        && b.top < box.top + box.height)) {
+      return [];
+    }
+    taken.push(box);
+    return [svg('text', { class: 'post-label', x: box.left, y: box.top + 13 }, text)];
+  });
   const map = svg('svg', {
     class: 'map-chart', viewBox: '0 24 720 270', role: 'group',
     'aria-label': `Origin posts of the result list: ${plural(placed.length, 'post')} on the map`,

@@ -28,6 +28,7 @@ const facetList = document.getElementById('facets');
 const dates = document.getElementById('dates');
 const timeline = document.getElementById('timeline');
 const map = document.getElementById('map');
+const pictures = document.getElementById('pictures');
 const hits = document.getElementById('hits');
 const more = document.getElementById('load-more');
 const liveNote = document.getElementById('live-note');
@@ -60,6 +61,7 @@ more.addEventListener('click', () => loadPage(current, nextCursor, controller.si
  */
 export function showSearch(search, reload = false) {
   view.hidden = false;
+  document.title = search.q ? `${search.q} – Cablestream` : 'Cablestream';
   const key = searchParams(search).toString();
   if (key === shownKey && !reload) {
     return;
@@ -73,8 +75,8 @@ export function showSearch(search, reload = false) {
   sort.value = search.sort;
   dates.from.value = search.from;
   dates.to.value = search.to;
-  document.title = search.q ? `${search.q} – Cablestream` : 'Cablestream';
   problem.hidden = true;
+  pictures.hidden = false;
   liveNote.hidden = true;
   liveCount = 0;
   renderChips(search);
@@ -124,6 +126,10 @@ async function loadPage(search, cursor, signal) {
       return;
     }
     more.hidden = true;
+    if (!cursor) {
+      pictures.hidden = true;
+      replace(facetList);
+    }
     heading.textContent = e instanceof ApiError && e.status === 400 ? 'The search cannot be run' : 'Search failed';
     replace(problem, e.message);
     problem.hidden = false;

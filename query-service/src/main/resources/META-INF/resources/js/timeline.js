@@ -10,6 +10,7 @@ const HEIGHT = 290;
 const TOP = 10;
 const BOTTOM = 256;
 const MAX_MONTHS = 240;
+const TICK_SPACE = 56;
 
 /** Draws the histogram ({interval, buckets, undated}) of a search into container. */
 export function renderTimeline(container, histogram, search) {
@@ -29,6 +30,7 @@ export function renderTimeline(container, histogram, search) {
     }, svg('title', {}, `${month(bucket.key)}: ${plural(bucket.count, 'cable')}`));
   });
   const brush = svg('rect', { class: 'brush', x: 0, y: TOP - 4, width: 0, height: BOTTOM - TOP + 4, visibility: 'hidden' });
+  const peak = buckets.find(b => b.count === max);
   const first = buckets[0].key;
   const last = buckets[buckets.length - 1].key;
   const chart = svg('svg', {
@@ -39,8 +41,9 @@ export function renderTimeline(container, histogram, search) {
   svg('line', { class: 'axis', x1: 0, x2: WIDTH, y1: BOTTOM + 0.5, y2: BOTTOM + 0.5 }),
   ...bars, ...ticks(buckets, step), brush);
   enableBrush(chart, brush, buckets, step, search);
-  replace(container, chart, histogram.undated
-    ? el('p', { class: 'timeline-note' }, `${plural(histogram.undated, 'cable')} without a date not shown.`) : null);
+  replace(container, chart, el('p', { class: 'timeline-note' },
+    `Busiest ${first.length === 4 ? 'year' : 'month'}: ${month(peak.key)}, ${plural(max, 'cable')}.`,
+    histogram.undated ? ` ${plural(histogram.undated, 'cable')} without a date not shown.` : null));
 }
 
 function byYear(months) {
@@ -52,14 +55,19 @@ function byYear(months) {
   return [...years].map(([key, n]) => ({ key, count: n }));
 }
 
-/** Year labels under the bars, thinned out so they do not overlap. */
+/** Year labels under the bars, left out where they would run into the previous one. */
 function ticks(buckets, step) {
-  const years = buckets.map((b, i) => ({ year: b.key.slice(0, 4), i }))
-    .filter(({ year, i }) => i === 0 || buckets[i - 1].key.slice(0, 4) !== year);
-  const every = Math.ceil(years.length / 12);
-  return years.filter((_, n) => n % every === 0).map(({ year, i }) => svg('g', {},
-    svg('line', { class: 'tick', x1: i * step, x2: i * step, y1: BOTTOM, y2: BOTTOM + 8 }),
-    svg('text', { class: 'tick-label', x: i * step + 3, y: BOTTOM + 28 }, year)));
+  let free = 0;
+  return buckets.flatMap((bucket, i) => {
+    const year = bucket.key.slice(0, 4);
+    if ((i > 0 && buckets[i - 1].key.slice(0, 4) === year) || i * step < free) {
+      return [];
+    }
+    free = i * step + TICK_SPACE;
+    return [svg('g', {},
+      svg('line', { class: 'tick', x1: i * step, x2: i * step, y1: BOTTOM, y2: BOTTOM + 8 }),
+      svg('text', { class: 'tick-label', x: i * step + 3, y: BOTTOM + 28 }, year))];
+  });
 }
 
 function enableBrush(chart, brush, buckets, step, search) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -48,7 +49,8 @@ public final class StageLoop<I, O> implements Runnable {
     private final Transform<I, O> transform;
     private final Function<O, String> keyOf;
     private final KafkaConsumer<String, byte[]> consumer;
-    private final KafkaProducer<String, byte[]> producer;
+    private final Supplier<KafkaProducer<String, byte[]>> producers;
+    private KafkaProducer<String, byte[]> producer;
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private final StageMetrics metrics;
@@ -57,18 +59,20 @@ public final class StageLoop<I, O> implements Runnable {
     private Thread thread;
 
     /**
-     * @param producer a transactional producer ({@link KafkaClients#transactionalProducer}) owned by this loop
+     * @param producers makes the loop's transactional producer ({@link KafkaClients#transactionalProducer});
+     *     called again to replace a producer that was fenced or broke its sequence
      * @param consumer a consumer in the stage's group ({@link KafkaClients#consumer}) owned by this loop
      */
     public StageLoop(String service, Topic<I> input, Topic<O> output, Transform<I, O> transform,
-            Function<O, String> keyOf, KafkaConsumer<String, byte[]> consumer, KafkaProducer<String, byte[]> producer) {
+            Function<O, String> keyOf, KafkaConsumer<String, byte[]> consumer,
+            Supplier<KafkaProducer<String, byte[]>> producers) {
         this.service = service;
         this.input = input;
         this.output = output;
         this.transform = transform;
         this.keyOf = keyOf;
         this.consumer = consumer;
-        this.producer = producer;
+        this.producers = producers;
         this.metrics = new StageMetrics(service);
     }
 
@@ -87,9 +91,17 @@ public final class StageLoop<I, O> implements Runnable {
                     metrics.lag(lag());
                 } catch (WakeupException e) {
                     // stop() was called
-                } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
-                    LOG.error("{}: cannot go on ({}); stopping so the process can be restarted", service, e.toString());
+                } catch (AuthorizationException e) {
+                    LOG.error("{}: not allowed by the broker ({}); stopping, fix the ACLs and restart", service,
+                            e.toString());
                     running = false;
+                } catch (ProducerFencedException | OutOfOrderSequenceException e) {
+                    LOG.warn("{}: producer unusable ({}); replacing it and processing the batch again", service,
+                            e.toString());
+                    metrics.batchFailed();
+                    producer.close(Duration.ZERO);
+                    initTransactions();
+                    rewind();
                 } catch (RuntimeException e) {
                     LOG.warn("{}: batch failed and will be processed again: {}", service, e.toString());
                     metrics.batchFailed();
@@ -99,7 +111,9 @@ public final class StageLoop<I, O> implements Runnable {
         } finally {
             assigned = false;
             consumer.close();
-            producer.close(Duration.ofSeconds(5));
+            if (producer != null) {
+                producer.close(Duration.ofSeconds(5));
+            }
         }
     }
 
@@ -140,6 +154,7 @@ public final class StageLoop<I, O> implements Runnable {
     }
 
     private void initTransactions() {
+        producer = producers.get();
         while (running) {
             try {
                 producer.initTransactions();
@@ -168,8 +183,10 @@ public final class StageLoop<I, O> implements Runnable {
             }
             producer.send(out);
         }
-        producer.sendOffsetsToTransaction(nextOffsets(batch), consumer.groupMetadata());
-        producer.commitTransaction();
+        var offsets = nextOffsets(batch);
+        var group = consumer.groupMetadata();
+        retryingTimeouts(() -> producer.sendOffsetsToTransaction(offsets, group));
+        retryingTimeouts(producer::commitTransaction);
         processed.addAndGet(batch.count() - rejected);
         deadLettered.addAndGet(rejected);
         metrics.committed(batch.count(), rejected);
@@ -206,19 +223,40 @@ public final class StageLoop<I, O> implements Runnable {
         return offsets;
     }
 
-    /** Aborts the open transaction (retrying while the broker is away) and seeks back to the committed offsets. */
-    private void abortAndRewind() {
-        while (running) {
+    /**
+     * Runs a transaction step, repeating it after a timeout (the broker is away): Kafka requires a
+     * timed-out commit to be retried, not abandoned.
+     */
+    private void retryingTimeouts(Runnable step) {
+        while (true) {
             try {
-                producer.abortTransaction();
-                break;
-            } catch (IllegalStateException e) {
-                break; // no transaction was open
-            } catch (RuntimeException e) {
-                LOG.warn("{}: cannot abort yet: {}", service, e.toString());
-                sleepQuietly();
+                step.run();
+                return;
+            } catch (TimeoutException e) {
+                if (!running) {
+                    throw e;
+                }
+                LOG.warn("{}: broker did not answer in time, retrying: {}", service, e.getMessage());
             }
         }
+    }
+
+    /** Aborts the open transaction (retrying while the broker is away) and seeks back to the committed offsets. */
+    private void abortAndRewind() {
+        try {
+            retryingTimeouts(producer::abortTransaction);
+        } catch (IllegalStateException e) {
+            LOG.debug("{}: no transaction to abort: {}", service, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("{}: cannot abort ({}); replacing the producer", service, e.toString());
+            producer.close(Duration.ZERO);
+            initTransactions();
+        }
+        rewind();
+        sleepQuietly();
+    }
+
+    private void rewind() {
         try {
             var committed = consumer.committed(consumer.assignment());
             consumer.assignment().forEach(tp -> {
@@ -232,7 +270,6 @@ public final class StageLoop<I, O> implements Runnable {
         } catch (RuntimeException e) {
             LOG.warn("{}: cannot rewind yet: {}", service, e.toString());
         }
-        sleepQuietly();
     }
 
     private static void sleepQuietly() {

@@ -28,18 +28,11 @@ public class EntityRecognizer {
 
     private final EntityLexicon lexicon;
     private final HyphenatedWords hyphenated;
-    private final PersonFinder persons;
-    private final OrganizationFinder organizations;
-    private final PlaceFinder places;
     private final NameVariants variants;
 
     public EntityRecognizer(EntityLexicon lexicon) {
         this.lexicon = lexicon;
-        var names = new NameWords(lexicon);
         this.hyphenated = new HyphenatedWords(lexicon);
-        this.persons = new PersonFinder(lexicon, names, new TitleParser(lexicon));
-        this.organizations = new OrganizationFinder(lexicon);
-        this.places = new PlaceFinder(lexicon);
         this.variants = new NameVariants(lexicon);
     }
 
@@ -47,7 +40,7 @@ public class EntityRecognizer {
         List<ParagraphTokens> paragraphs = (cable.paragraphs() == null ? List.<ParsedCable.Paragraph>of() : cable.paragraphs())
                 .stream()
                 .filter(p -> p != null && p.text() != null)
-                .map(p -> new ParagraphTokens(p.number(), p.text(), hyphenated.split(Tokenizer.tokenize(p.text()))))
+                .map(p -> new ParagraphTokens(p.number(), p.text(), hyphenated.split(Tokenizer.tokenize(p.text())), lexicon))
                 .toList();
         Set<String> signers = new HashSet<>();
         (cable.signers() == null ? List.<String>of() : cable.signers())
@@ -61,9 +54,9 @@ public class EntityRecognizer {
         for (ParagraphTokens paragraph : paragraphs) {
             var context = new PersonFinder.CableContext(signers, capitalizedMidSentence,
                     paragraph == paragraphs.getLast());
-            List<Candidate> candidates = new ArrayList<>(persons.find(paragraph, context));
-            candidates.addAll(organizations.find(paragraph));
-            candidates.addAll(places.find(paragraph));
+            List<Candidate> candidates = new ArrayList<>(PersonFinder.find(paragraph, context));
+            candidates.addAll(OrganizationFinder.find(paragraph));
+            candidates.addAll(PlaceFinder.find(paragraph));
             found.add(candidates);
         }
         var definitions = new AcronymDefinitions();
@@ -151,7 +144,7 @@ public class EntityRecognizer {
 
     private void addLocation(Map<String, Entities.Location> byKey, ParagraphTokens paragraph, Candidate candidate,
             EntityMention mention) {
-        var known = lexicon.places().longestAt(paragraph.tokens(), candidate.from());
+        var known = paragraph.place(candidate.from());
         Place place = known != null && known.length() == candidate.length() ? known.value() : null;
         String name = place != null ? place.name() : mention.text();
         String key = name.toLowerCase(Locale.ROOT);

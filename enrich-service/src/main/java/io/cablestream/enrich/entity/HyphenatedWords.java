@@ -2,7 +2,6 @@ package io.cablestream.enrich.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Splits hyphenated words whose parts are known places, organizations or public figures, so that
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  * ({@code Chatterton-Dixon}, {@code al-Qaeda}) stay whole.
  */
 public final class HyphenatedWords {
-
-    private static final Pattern GOVERNMENT_ACRONYM = Pattern.compile("GO[A-Z]{1,3}|Go[A-Z]{1,2}");
 
     private final EntityLexicon lexicon;
 
@@ -31,7 +28,7 @@ public final class HyphenatedWords {
             String[] parts = token.text().split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
             boolean anyKnown = false;
             for (String part : parts) {
-                anyKnown |= isKnown(part) || GOVERNMENT_ACRONYM.matcher(part).matches()
+                anyKnown |= isKnown(part) || OrganizationFinder.GOVERNMENT_ACRONYM.matcher(part).matches()
                         || lexicon.publicFigures().contains(part) || (separator == '/' && isName(parts));
             }
             if (!anyKnown) {

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class OrganizationFinder {
 
-    private static final Pattern GOVERNMENT_ACRONYM = Pattern.compile("GO[A-Z]{1,3}|Go[A-Z]{1,2}");
+    static final Pattern GOVERNMENT_ACRONYM = Pattern.compile("GO[A-Z]{1,3}|Go[A-Z]{1,2}");
+    private static final Pattern LOWER_CASE_SUFFIX = Pattern.compile(".*-\\p{Ll}+");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(/\\d+)?(st|nd|rd|th)?");
+    private static final Pattern ARTICLE_PREFIX = Pattern.compile("(?i)(al|el)-.*");
     private static final Set<String> POSSESSIVE_OWNERS = Set.of("People", "Worker", "Workers", "Prosecutor",
             "General", "Children", "Women", "Veterans");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "&", "the", "de", "del", "la");
@@ -22,59 +25,52 @@ public final class OrganizationFinder {
             "station", "website", "paper");
     private static final Set<String> MEDIA_VERBS = Set.of("reported", "reports", "carried", "published", "quoted",
             "wrote", "aired", "broadcast", "reprinted", "headlined");
-    private static final Pattern LOWER_CASE_SUFFIX = Pattern.compile(".*-\\p{Ll}+");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(/\\d+)?(st|nd|rd|th)?");
-    private static final Pattern ARTICLE_PREFIX = Pattern.compile("(?i)(al|el)-.*");
     private static final int MAX_MODIFIERS = 5;
 
-    private final EntityLexicon lexicon;
-
-    public OrganizationFinder(EntityLexicon lexicon) {
-        this.lexicon = lexicon;
+    private OrganizationFinder() {
     }
 
-    public List<Candidate> find(ParagraphTokens paragraph) {
-        List<Token> tokens = paragraph.tokens();
+    public static List<Candidate> find(ParagraphTokens paragraph) {
         List<Candidate> found = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            var known = lexicon.organizations().longestAt(tokens, i);
+        for (int i = 0; i < paragraph.size(); i++) {
+            var known = paragraph.organization(i);
             if (known != null) {
                 found.add(new Candidate(i, i + known.length(), EntityType.ORGANIZATION, 3, null));
-            } else if (GOVERNMENT_ACRONYM.matcher(tokens.get(i).text()).matches()) {
-                found.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, 2, null));
+            } else if (paragraph.token(i).isAllCaps() || paragraph.token(i).isCapitalized()) {
+                if (GOVERNMENT_ACRONYM.matcher(paragraph.word(i)).matches()) {
+                    found.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, 2, null));
+                }
             }
-            String role = lexicon.organizationWord(tokens.get(i).text());
+            String role = paragraph.info(i).organizationWord();
             if (role != null) {
-                phrase(tokens, i, role).ifPresent(found::add);
+                phrase(paragraph, i, role).ifPresent(found::add);
             }
-            media(tokens, i).ifPresent(found::add);
+            media(paragraph, i).ifPresent(found::add);
         }
         return found;
     }
 
-    private Optional<Candidate> phrase(List<Token> tokens, int head, String role) {
-        int start = modifiersStart(tokens, head);
+    private static Optional<Candidate> phrase(ParagraphTokens paragraph, int head, String role) {
+        int start = modifiersStart(paragraph, head);
         int end = head + 1;
         int runEnd = end;
-        while (runEnd < tokens.size() && runEnd - head <= 4 && isNameWord(tokens.get(runEnd))) {
+        while (runEnd < paragraph.size() && runEnd - head <= 4 && paragraph.token(runEnd).isCapitalized()
+                && !paragraph.info(runEnd).notName()) {
             runEnd++;
-            if (lexicon.organizationWord(tokens.get(runEnd - 1).text()) != null) {
+            if (paragraph.info(runEnd - 1).organizationWord() != null) {
                 end = runEnd;
             }
         }
-        if (end == head + 1 && runEnd > head + 1 && tokens.get(head).text().equals("International")) {
+        if (end == head + 1 && runEnd > head + 1 && paragraph.word(head).equals("International")) {
             return Optional.empty();
         }
-        int ofEnd = ofPhraseEnd(tokens, end);
+        int ofEnd = ofPhraseEnd(paragraph, end);
         if (role.equals("government") && ofEnd == end) {
             return Optional.empty();
         }
         end = ofEnd;
-        if (role.equals("trailing-place") && end < tokens.size()) {
-            var place = lexicon.places().longestAt(tokens, end);
-            if (place != null) {
-                end += place.length();
-            }
+        if (role.equals("trailing-place") && end < paragraph.size() && paragraph.place(end) != null) {
+            end += paragraph.place(end).length();
         }
         boolean alone = start == head && end == head + 1;
         if (alone && !role.equals("legislature")) {
@@ -83,18 +79,15 @@ public final class OrganizationFinder {
         return Optional.of(new Candidate(start, end, EntityType.ORGANIZATION, 2, null));
     }
 
-    private int modifiersStart(List<Token> tokens, int head) {
+    private static int modifiersStart(ParagraphTokens paragraph, int head) {
         int start = head;
         while (start > 0 && head - start < MAX_MODIFIERS) {
-            Token previous = tokens.get(start - 1);
-            String text = previous.text();
-            if ((text.equals("’s") || text.equals("'s")) && start >= 2
-                    && POSSESSIVE_OWNERS.contains(tokens.get(start - 2).text())) {
+            String text = paragraph.word(start - 1);
+            if ((text.equals("’s") || text.equals("'s")) && start >= 2 && POSSESSIVE_OWNERS.contains(paragraph.word(start - 2))) {
                 start -= 2;
-            } else if (isModifier(tokens, start - 1)) {
+            } else if (isModifier(paragraph, start - 1)) {
                 start--;
-            } else if (CONNECTORS.contains(text) && start >= 2 && isModifier(tokens, start - 2)
-                    && (text.equals("de") || text.equals("del"))) {
+            } else if ((text.equals("de") || text.equals("del")) && start >= 2 && isModifier(paragraph, start - 2)) {
                 start -= 2;
             } else {
                 break;
@@ -103,44 +96,43 @@ public final class OrganizationFinder {
         return start;
     }
 
-    private boolean isModifier(List<Token> tokens, int i) {
-        Token token = tokens.get(i);
-        if (lexicon.places().longestAt(tokens, i) != null) {
+    private static boolean isModifier(ParagraphTokens paragraph, int i) {
+        Token token = paragraph.token(i);
+        WordInfo info = paragraph.info(i);
+        if (paragraph.place(i) != null) {
             return true;
         }
         if (token.isAllCaps()) {
-            return lexicon.organizations().longestAt(tokens, i) == null && lexicon.title(token.text()) == null
-                    && !token.text().startsWith("XXX");
+            return paragraph.organization(i) == null && info.title() == null && !token.text().startsWith("XXX");
         }
-        if (lexicon.isNotName(token.text()) || lexicon.isReportingVerb(token.text())
-                || LOWER_CASE_SUFFIX.matcher(token.text()).matches()
-                || lexicon.isGivenName(token.text()) || lexicon.publicFigures().longestAt(tokens, i) != null) {
+        if (info.notName() || info.reportingVerb() || info.givenName() || paragraph.figure(i) != null
+                || LOWER_CASE_SUFFIX.matcher(token.text()).matches()) {
             return false;
         }
         return token.isCapitalized() || NUMBER.matcher(token.text()).matches();
     }
 
-    private int ofPhraseEnd(List<Token> tokens, int end) {
-        if (end + 1 >= tokens.size() || !Set.of("of", "for", "on").contains(tokens.get(end).text())) {
+    private static int ofPhraseEnd(ParagraphTokens paragraph, int end) {
+        if (end + 1 >= paragraph.size() || !Set.of("of", "for", "on").contains(paragraph.word(end))) {
             return end;
         }
         int i = end + 1;
-        if (tokens.get(i).text().equals("the")) {
+        if (paragraph.word(i).equals("the")) {
             i++;
         }
         int last = -1;
-        while (i < tokens.size()) {
-            Token token = tokens.get(i);
-            TitleWord title = lexicon.title(token.text());
-            if ((title != null && !title.isModifier() && !afterArticle(tokens, i)) || lexicon.isGivenName(token.text())
-                    || lexicon.isNotName(token.text())) {
+        while (i < paragraph.size()) {
+            Token token = paragraph.token(i);
+            WordInfo info = paragraph.info(i);
+            if ((info.title() != null && !info.title().isModifier() && !afterArticle(paragraph, i)) || info.givenName()
+                    || info.notName()) {
                 break;
             }
-            if (token.isCapitalized() || lexicon.places().longestAt(tokens, i) != null) {
+            if (token.isCapitalized() || paragraph.place(i) != null) {
                 last = i;
                 i++;
-            } else if (CONNECTORS.contains(token.text()) && last >= 0 && i + 1 < tokens.size()
-                    && tokens.get(i + 1).isCapitalized()) {
+            } else if (CONNECTORS.contains(token.text()) && last >= 0 && i + 1 < paragraph.size()
+                    && paragraph.token(i + 1).isCapitalized()) {
                 i++;
             } else {
                 break;
@@ -150,34 +142,29 @@ public final class OrganizationFinder {
     }
 
     /** Whether the title word at {@code i} opens, after "the", a run of title words ("of the Prime Minister"). */
-    private boolean afterArticle(List<Token> tokens, int i) {
+    private static boolean afterArticle(ParagraphTokens paragraph, int i) {
         int start = i;
-        while (start > 0 && lexicon.title(tokens.get(start - 1).text()) != null) {
+        while (start > 0 && paragraph.info(start - 1).title() != null) {
             start--;
         }
-        return start > 0 && tokens.get(start - 1).text().equals("the");
+        return start > 0 && paragraph.word(start - 1).equals("the");
     }
 
-    private Optional<Candidate> media(List<Token> tokens, int i) {
-        Token token = tokens.get(i);
+    private static Optional<Candidate> media(ParagraphTokens paragraph, int i) {
+        Token token = paragraph.token(i);
         if (!token.isCapitalized() && !token.isPrefixedName()) {
             return Optional.empty();
         }
-        boolean introduced = (i > 0 && MEDIA_NOUNS.contains(tokens.get(i - 1).text())) || (token.isPrefixedName()
-                && i + 1 < tokens.size() && MEDIA_NOUNS.contains(tokens.get(i + 1).text()));
-        boolean reporting = i + 1 < tokens.size() && MEDIA_VERBS.contains(tokens.get(i + 1).text())
-                && ARTICLE_PREFIX.matcher(token.text()).matches();
+        boolean introduced = MEDIA_NOUNS.contains(paragraph.word(i - 1))
+                || (token.isPrefixedName() && MEDIA_NOUNS.contains(paragraph.word(i + 1)));
+        boolean reporting = MEDIA_VERBS.contains(paragraph.word(i + 1)) && ARTICLE_PREFIX.matcher(token.text()).matches();
         if (!introduced && !reporting) {
             return Optional.empty();
         }
         int end = i + 1;
-        while (end < tokens.size() && end - i < 4 && (tokens.get(end).isCapitalized() || tokens.get(end).isPrefixedName())) {
+        while (end < paragraph.size() && end - i < 4 && (paragraph.token(end).isCapitalized() || paragraph.token(end).isPrefixedName())) {
             end++;
         }
         return Optional.of(new Candidate(i, end, EntityType.ORGANIZATION, 3, null));
-    }
-
-    private boolean isNameWord(Token token) {
-        return token.isCapitalized() && !lexicon.isNotName(token.text());
     }
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Finds the people a paragraph names from direct evidence: a title before the name ({@code FM Lavrov}), a
  * known given name ({@code Kathleen Stephens}), a known public figure ({@code Chavez}), a title in apposition
- * ({@code Anton Khlopkov, Deputy Director}; {@code the Defense Minister, Anne-Grete Strom-Erichsen}), a reporting verb after the name ({@code Rakhmanin said}), an alias
- * ({@code aka Abu Dahdah}), or the signature.
+ * ({@code Anton Khlopkov, Deputy Director}; {@code the Defense Minister, Anne-Grete Strom-Erichsen}), a
+ * reporting verb after the name ({@code Rakhmanin said}), an alias ({@code aka Abu Dahdah}), or the signature.
  */
 public final class PersonFinder {
 
@@ -24,38 +24,30 @@ public final class PersonFinder {
     public record CableContext(Set<String> signers, Set<String> capitalizedMidSentence, boolean lastParagraph) {
     }
 
-    private final EntityLexicon lexicon;
-    private final NameWords names;
-    private final TitleParser titles;
-
-    public PersonFinder(EntityLexicon lexicon, NameWords names, TitleParser titles) {
-        this.lexicon = lexicon;
-        this.names = names;
-        this.titles = titles;
+    private PersonFinder() {
     }
 
-    public List<Candidate> find(ParagraphTokens paragraph, CableContext cable) {
-        List<Token> tokens = paragraph.tokens();
+    public static List<Candidate> find(ParagraphTokens paragraph, CableContext cable) {
         List<Candidate> found = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
+        for (int i = 0; i < paragraph.size(); i++) {
+            Token token = paragraph.token(i);
             afterTitle(paragraph, i).ifPresent(found::add);
-            if (lexicon.isGivenName(token.text()) && token.isCapitalized()) {
-                int end = names.nameEnd(tokens, i);
+            if (paragraph.info(i).givenName() && token.isCapitalized()) {
+                int end = NameWords.nameEnd(paragraph, i);
                 if (end - i >= 2) {
                     found.add(new Candidate(i, end, EntityType.PERSON, 3, appositiveTitle(paragraph, end)));
                 }
             }
-            var figure = lexicon.publicFigures().longestAt(tokens, i);
+            var figure = paragraph.figure(i);
             if (figure != null) {
                 found.add(new Candidate(i, i + figure.length(), EntityType.PERSON,
                         paragraph.words(i, i + figure.length()).equals(figure.value()) ? 3 : 2, null));
             }
-            if (names.isNameWord(token) && (i == 0 || !names.isNameWord(tokens.get(i - 1)))) {
+            if (NameWords.isNameWord(paragraph, i) && (i == 0 || !NameWords.isNameWord(paragraph, i - 1))) {
                 beforeVerbOrTitle(paragraph, i, cable).ifPresent(found::add);
             }
-            if (i > 0 && ALIAS_MARKERS.contains(tokens.get(i - 1).text()) && names.nameEnd(tokens, i) > i) {
-                found.add(new Candidate(i, names.nameEnd(tokens, i), EntityType.PERSON, 2, null));
+            if (i > 0 && ALIAS_MARKERS.contains(paragraph.word(i - 1)) && NameWords.nameEnd(paragraph, i) > i) {
+                found.add(new Candidate(i, NameWords.nameEnd(paragraph, i), EntityType.PERSON, 2, null));
             }
             if (cable.signers().contains(token.text()) || (cable.lastParagraph() && isSignatureLine(paragraph, i))) {
                 found.add(new Candidate(i, i + 1, EntityType.PERSON, 3, null));
@@ -64,48 +56,41 @@ public final class PersonFinder {
         return found;
     }
 
-    private Optional<Candidate> afterTitle(ParagraphTokens paragraph, int i) {
-        List<Token> tokens = paragraph.tokens();
-        TitleWord word = titles.titleWord(tokens.get(i), true);
-        boolean runStart = i == 0 || titles.titleWord(tokens.get(i - 1), true) == null;
-        if (word == null || !runStart) {
+    private static Optional<Candidate> afterTitle(ParagraphTokens paragraph, int i) {
+        TitleWord word = TitleParser.titleWord(paragraph, i, true);
+        if (word == null || (i > 0 && TitleParser.titleWord(paragraph, i - 1, true) != null)) {
             return Optional.empty();
         }
-        boolean lowerCase = Character.isLowerCase(tokens.get(i).text().charAt(0));
-        var title = titles.parse(tokens, i, true);
+        boolean lowerCase = Character.isLowerCase(paragraph.word(i).charAt(0));
+        var title = TitleParser.parse(paragraph, i, true);
         if (title == null || (lowerCase && title.nameStart() != title.to())) {
             return Optional.empty();
         }
-        int comma = title.nameStart();
-        if (!lowerCase && comma + 1 < tokens.size() && tokens.get(comma).text().equals(",")
-                && names.nameEnd(tokens, comma + 1) - (comma + 1) >= 2) {
-            return Optional.of(new Candidate(comma + 1, names.nameEnd(tokens, comma + 1), EntityType.PERSON, 2,
-                    paragraph.words(title.from(), comma)));
+        int nameStart = title.nameStart();
+        if (!lowerCase && paragraph.word(nameStart).equals(",") && NameWords.nameEnd(paragraph, nameStart + 1) - (nameStart + 1) >= 2) {
+            return Optional.of(new Candidate(nameStart + 1, NameWords.nameEnd(paragraph, nameStart + 1), EntityType.PERSON, 2,
+                    paragraph.words(title.from(), nameStart)));
         }
-        int end = names.nameEnd(tokens, title.nameStart());
-        if (end == title.nameStart() || startsWithKnownNonPerson(tokens, title.nameStart(), end)) {
+        int end = NameWords.nameEnd(paragraph, nameStart);
+        if (end == nameStart || startsWithKnownNonPerson(paragraph, nameStart, end)) {
             return Optional.empty();
         }
-        return Optional.of(new Candidate(title.nameStart(), end, EntityType.PERSON, 3,
-                paragraph.words(title.from(), title.nameStart())));
+        return Optional.of(new Candidate(nameStart, end, EntityType.PERSON, 3, paragraph.words(title.from(), nameStart)));
     }
 
-    private Optional<Candidate> beforeVerbOrTitle(ParagraphTokens paragraph, int i, CableContext cable) {
-        List<Token> tokens = paragraph.tokens();
-        int end = names.nameEnd(tokens, i);
-        if (end == i || end - i > 3 || containsKnownNonPerson(tokens, i, end) || followsWord(tokens, i)) {
+    private static Optional<Candidate> beforeVerbOrTitle(ParagraphTokens paragraph, int i, CableContext cable) {
+        int end = NameWords.nameEnd(paragraph, i);
+        if (end == i || end - i > 3 || containsKnownNonPerson(paragraph, i, end) || followsWord(paragraph, i)) {
             return Optional.empty();
         }
-        boolean sentenceStart = tokens.get(i).sentenceStart();
-        String next = end < tokens.size() ? tokens.get(end).text() : "";
+        boolean sentenceStart = paragraph.token(i).sentenceStart();
+        String next = paragraph.word(end);
         boolean weak = WEAK_VERBS.contains(next);
-        boolean seenElsewhere = !sentenceStart || end - i > 1 || cable.capitalizedMidSentence().contains(tokens.get(i).text());
-        boolean verb = lexicon.isReportingVerb(next) && seenElsewhere && !(weak && sentenceStart);
-        boolean accordingTo = i >= 2 && tokens.get(i - 2).text().equalsIgnoreCase("according")
-                && tokens.get(i - 1).text().equals("to");
+        boolean seenElsewhere = !sentenceStart || end - i > 1 || cable.capitalizedMidSentence().contains(paragraph.word(i));
+        boolean verb = end < paragraph.size() && paragraph.info(end).reportingVerb() && seenElsewhere && !(weak && sentenceStart);
+        boolean accordingTo = i >= 2 && paragraph.word(i - 2).equalsIgnoreCase("according") && paragraph.word(i - 1).equals("to");
         String appositive = appositiveTitle(paragraph, end);
-        boolean apposition = appositive != null && (end - i >= 2 || !sentenceStart);
-        if (apposition) {
+        if (appositive != null && (end - i >= 2 || !sentenceStart)) {
             return Optional.of(new Candidate(i, end, EntityType.PERSON, 3, appositive));
         }
         if (verb || accordingTo) {
@@ -115,36 +100,34 @@ public final class PersonFinder {
     }
 
     /** Whether the name at {@code i} directly follows an article, a preposition or another capitalized word. */
-    private boolean followsWord(List<Token> tokens, int i) {
+    private static boolean followsWord(ParagraphTokens paragraph, int i) {
         if (i == 0) {
             return false;
         }
-        Token previous = tokens.get(i - 1);
-        boolean according = i >= 2 && tokens.get(i - 2).text().equalsIgnoreCase("according");
+        Token previous = paragraph.token(i - 1);
+        boolean according = paragraph.word(i - 2).equalsIgnoreCase("according");
         return ARTICLES.contains(previous.text()) || (PREPOSITIONS.contains(previous.text()) && !according)
-                || ((previous.isCapitalized() || previous.isAllCaps()) && !previous.sentenceStart() && !tokens.get(i).sentenceStart());
+                || ((previous.isCapitalized() || previous.isAllCaps()) && !previous.sentenceStart()
+                        && !paragraph.token(i).sentenceStart());
     }
 
     /** The title written after {@code ", "} following a name ending at {@code end}, or {@code null}. */
-    private String appositiveTitle(ParagraphTokens paragraph, int end) {
-        List<Token> tokens = paragraph.tokens();
-        if (end >= tokens.size() || !tokens.get(end).text().equals(",")) {
+    private static String appositiveTitle(ParagraphTokens paragraph, int end) {
+        if (!paragraph.word(end).equals(",")) {
             return null;
         }
         int i = end + 1;
-        if (i < tokens.size() && ARTICLES.contains(tokens.get(i).text())) {
+        if (ARTICLES.contains(paragraph.word(i))) {
             i++;
         }
         int start = i;
-        for (int skipped = 0; i < tokens.size() && skipped <= 3; skipped++, i++) {
-            Token token = tokens.get(i);
-            if (titles.titleWord(token, true) != null) {
-                var title = titles.parse(tokens, i, true);
+        for (int skipped = 0; i < paragraph.size() && skipped <= 3; skipped++, i++) {
+            if (TitleParser.titleWord(paragraph, i, true) != null) {
+                var title = TitleParser.parse(paragraph, i, true);
                 return title == null ? null : paragraph.words(start, title.to());
             }
-            boolean qualifier = token.isAllCaps() || token.isCapitalized() || token.text().equals("’s")
-                    || token.text().equals("'s");
-            if (!qualifier) {
+            Token token = paragraph.token(i);
+            if (!(token.isAllCaps() || token.isCapitalized() || token.text().equals("’s") || token.text().equals("'s"))) {
                 return null;
             }
         }
@@ -152,36 +135,33 @@ public final class PersonFinder {
     }
 
     /** A single upper-case word alone on its line: how signatures close the last paragraph. */
-    private boolean isSignatureLine(ParagraphTokens paragraph, int i) {
-        Token token = paragraph.tokens().get(i);
+    private static boolean isSignatureLine(ParagraphTokens paragraph, int i) {
+        Token token = paragraph.token(i);
         String text = paragraph.text();
+        if (!token.isAllCaps() || token.text().length() < 4 || !token.text().chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
         boolean lineStart = token.start() == 0 || text.charAt(token.start() - 1) == '\n'
-                || (i > 0 && text.substring(paragraph.tokens().get(i - 1).end(), token.start()).contains("\n"))
-                || (i > 0 && paragraph.tokens().get(i - 1).text().equals("."));
+                || (i > 0 && text.substring(paragraph.token(i - 1).end(), token.start()).contains("\n"))
+                || paragraph.word(i - 1).equals(".");
         boolean lineEnd = token.end() == text.length() || text.charAt(token.end()) == '\n'
-                || (i + 1 < paragraph.size() && text.substring(token.end(), paragraph.tokens().get(i + 1).start()).contains("\n"));
-        return lineStart && lineEnd && token.isAllCaps() && token.text().length() >= 4 && token.text().chars().allMatch(Character::isUpperCase)
-                && lexicon.organizations().longestAt(paragraph.tokens(), i) == null
-                && lexicon.places().longestAt(paragraph.tokens(), i) == null && lexicon.title(token.text()) == null
-                && !lexicon.isNotName(capitalized(token.text()));
+                || (i + 1 < paragraph.size() && text.substring(token.end(), paragraph.token(i + 1).start()).contains("\n"));
+        return lineStart && lineEnd && paragraph.organization(i) == null && paragraph.place(i) == null
+                && paragraph.info(i).title() == null && !paragraph.info(i).notName();
     }
 
-    private boolean startsWithKnownNonPerson(List<Token> tokens, int from, int to) {
-        var place = lexicon.places().longestAt(tokens, from);
-        var organization = lexicon.organizations().longestAt(tokens, from);
+    private static boolean startsWithKnownNonPerson(ParagraphTokens paragraph, int from, int to) {
+        var place = paragraph.place(from);
+        var organization = paragraph.organization(from);
         return (place != null && place.length() >= to - from) || (organization != null && organization.length() >= to - from);
     }
 
-    private boolean containsKnownNonPerson(List<Token> tokens, int from, int to) {
+    private static boolean containsKnownNonPerson(ParagraphTokens paragraph, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (lexicon.places().longestAt(tokens, i) != null || lexicon.organizations().longestAt(tokens, i) != null) {
+            if (paragraph.place(i) != null || paragraph.organization(i) != null) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String capitalized(String word) {
-        return word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 }

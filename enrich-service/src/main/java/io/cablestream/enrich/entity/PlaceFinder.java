@@ -16,29 +16,24 @@ public final class PlaceFinder {
             "Valley", "River", "Mountains", "Island", "Islands", "Strait", "Bay", "Airport", "Street", "Strasse",
             "Avenue", "Square", "Gate", "House", "Oblast", "Krai", "Prefecture", "Peninsula", "Desert", "Sea");
 
-    private final EntityLexicon lexicon;
-
-    public PlaceFinder(EntityLexicon lexicon) {
-        this.lexicon = lexicon;
+    private PlaceFinder() {
     }
 
-    public List<Candidate> find(ParagraphTokens paragraph) {
-        List<Token> tokens = paragraph.tokens();
+    public static List<Candidate> find(ParagraphTokens paragraph) {
         List<Candidate> found = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            var known = lexicon.places().longestAt(tokens, i);
+        for (int i = 0; i < paragraph.size(); i++) {
+            var known = paragraph.place(i);
             if (known != null) {
                 found.add(new Candidate(i, i + known.length(), EntityType.LOCATION, 3, null));
             }
-            String word = tokens.get(i).text();
-            if (LEADING_WORDS.contains(word) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()) {
+            String word = paragraph.word(i);
+            if (LEADING_WORDS.contains(word) && i + 1 < paragraph.size() && paragraph.token(i + 1).isCapitalized()) {
                 found.add(new Candidate(i, i + 2, EntityType.LOCATION, 2, null));
             }
-            if (TRAILING_WORDS.contains(word) && i > 0 && tokens.get(i - 1).isCapitalized()
-                    && !lexicon.isNotName(tokens.get(i - 1).text())) {
+            if (TRAILING_WORDS.contains(word) && i > 0 && paragraph.token(i - 1).isCapitalized() && !paragraph.info(i - 1).notName()) {
                 int start = i - 1;
-                while (start > 0 && i - start < 4 && tokens.get(start - 1).isCapitalized()
-                        && !tokens.get(start - 1).sentenceStart()) {
+                while (start > 0 && i - start < 4 && paragraph.token(start - 1).isCapitalized()
+                        && !paragraph.token(start - 1).sentenceStart()) {
                     start--;
                 }
                 found.add(new Candidate(start, i + 1, EntityType.LOCATION, 2, null));

@@ -1,12 +1,10 @@
 package io.cablestream.enrich.entity;
 
-import java.util.List;
-
 /**
  * Reads a person's title written before a name or after it: runs of title words ({@code Principal Deputy
  * Assistant Secretary}, {@code FM}, {@code Col.}), fields of responsibility after {@code of}/{@code for}
  * ({@code Minister of Defense}), and the organization, place or nationality that precedes them
- * ({@code EAP PDAS}, {@code Santa Tecla Mayor}).
+ * ({@code EAP PDAS}, {@code Rio de Janeiro Mayor}).
  */
 public final class TitleParser {
 
@@ -15,51 +13,48 @@ public final class TitleParser {
      *
      * @param from first token of the title, preceding organization or place included
      * @param to index after the title
-     * @param nameStart where a name written after the title would start ({@code to} unless a field of
-     *     responsibility ran into the name)
+     * @param nameStart where a name written after the title starts ({@code to} unless a field of responsibility
+     *     ran into the name)
      */
     public record Title(int from, int to, int nameStart) {
     }
 
-    private final EntityLexicon lexicon;
-
-    public TitleParser(EntityLexicon lexicon) {
-        this.lexicon = lexicon;
+    private TitleParser() {
     }
 
-    /** The title word at {@code token}, also when written in lower case ("spokesman"), or {@code null}. */
-    public TitleWord titleWord(Token token, boolean lowerCaseToo) {
-        TitleWord word = lexicon.title(token.text());
-        return word == null && lowerCaseToo ? lexicon.lowerCaseOffice(token.text()) : word;
+    /** The title word token {@code i} is, also when written in lower case ("spokesman"), or {@code null}. */
+    public static TitleWord titleWord(ParagraphTokens paragraph, int i, boolean lowerCaseToo) {
+        WordInfo info = paragraph.info(i);
+        return info.title() == null && lowerCaseToo ? info.lowerCaseOffice() : info.title();
     }
 
     /**
-     * The title whose first title word is {@code tokens[from]}, or {@code null} when the run of title words there
+     * The title whose first title word is token {@code from}, or {@code null} when the run of title words there
      * holds no office or honorific (a lone {@code Deputy} is not a title).
      */
-    public Title parse(List<Token> tokens, int from, boolean lowerCaseToo) {
+    public static Title parse(ParagraphTokens paragraph, int from, boolean lowerCaseToo) {
         int i = from;
         boolean hasOffice = false;
         int nameStart = -1;
-        while (i < tokens.size()) {
-            TitleWord word = titleWord(tokens.get(i), lowerCaseToo);
+        while (i < paragraph.size()) {
+            TitleWord word = titleWord(paragraph, i, lowerCaseToo);
             if (word != null) {
                 hasOffice |= !word.isModifier();
                 i++;
                 continue;
             }
-            String text = tokens.get(i).text();
-            if (hasOffice && (text.equals("of") || text.equals("for")) && i + 1 < tokens.size()) {
-                int domainEnd = domainEnd(tokens, i + 1);
+            String text = paragraph.word(i);
+            if (hasOffice && (text.equals("of") || text.equals("for")) && i + 1 < paragraph.size()) {
+                int domainEnd = domainEnd(paragraph, i + 1);
                 if (domainEnd == i + 1) {
                     break;
                 }
-                TitleWord following = domainEnd < tokens.size() ? lexicon.title(tokens.get(domainEnd).text()) : null;
+                TitleWord following = domainEnd < paragraph.size() ? paragraph.info(domainEnd).title() : null;
                 if (following != null && !following.isModifier()) {
                     i = domainEnd;
                     continue;
                 }
-                int lastDomainWord = lastDomainWord(tokens, i + 1, domainEnd);
+                int lastDomainWord = lastDomainWord(paragraph, i + 1, domainEnd);
                 if (lastDomainWord >= 0 && lastDomainWord + 1 < domainEnd) {
                     nameStart = lastDomainWord + 1;
                 }
@@ -70,23 +65,24 @@ public final class TitleParser {
         if (!hasOffice) {
             return null;
         }
-        return new Title(prefixStart(tokens, from), nameStart >= 0 ? nameStart : i, nameStart >= 0 ? nameStart : i);
+        int end = nameStart >= 0 ? nameStart : i;
+        return new Title(prefixStart(paragraph, from), end, end);
     }
 
-    private int domainEnd(List<Token> tokens, int from) {
+    private static int domainEnd(ParagraphTokens paragraph, int from) {
         int i = from;
-        if (i < tokens.size() && tokens.get(i).text().equals("the")) {
+        if (paragraph.word(i).equals("the")) {
             i++;
         }
         int end = from;
-        while (i < tokens.size()) {
-            Token token = tokens.get(i);
+        while (i < paragraph.size()) {
+            Token token = paragraph.token(i);
+            WordInfo info = paragraph.info(i);
             boolean capital = token.isCapitalized() || token.isAllCaps();
-            TitleWord title = lexicon.title(token.text());
-            if (capital && !lexicon.isGivenName(token.text()) && (title == null || title.isModifier())) {
+            if (capital && !info.givenName() && (info.title() == null || info.title().isModifier())) {
                 end = ++i;
             } else if ((token.text().equals("and") || token.text().equals("&") || token.text().equals("of"))
-                    && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()) {
+                    && i + 1 < paragraph.size() && paragraph.token(i + 1).isCapitalized()) {
                 i++;
             } else {
                 break;
@@ -95,25 +91,28 @@ public final class TitleParser {
         return end;
     }
 
-    private int lastDomainWord(List<Token> tokens, int from, int to) {
+    private static int lastDomainWord(ParagraphTokens paragraph, int from, int to) {
         int last = -1;
         for (int i = from; i < to; i++) {
-            String word = tokens.get(i).text();
-            if (lexicon.isTitleDomain(word) || lexicon.organizationWord(word) != null || lexicon.demonym(word) != null
-                    || tokens.get(i).isAllCaps() || lexicon.places().longestAt(tokens, i) != null) {
+            WordInfo info = paragraph.info(i);
+            if (info.titleDomain() || info.organizationWord() != null || info.demonym() != null
+                    || paragraph.token(i).isAllCaps() || paragraph.place(i) != null) {
                 last = i;
             }
         }
         return last;
     }
 
-    private int prefixStart(List<Token> tokens, int from) {
+    private static int prefixStart(ParagraphTokens paragraph, int from) {
         int start = from;
         while (start > 0) {
-            Token previous = tokens.get(start - 1);
-            boolean acronym = previous.isAllCaps() && lexicon.organizations().longestAt(tokens, start - 1) != null;
-            if (acronym || lexicon.demonym(previous.text()) != null || isPlaceEndingAt(tokens, start)) {
-                start = placeStart(tokens, start);
+            int previous = start - 1;
+            boolean acronym = paragraph.token(previous).isAllCaps() && paragraph.organization(previous) != null;
+            int place = placeStart(paragraph, start);
+            if (acronym || paragraph.info(previous).demonym() != null) {
+                start = previous;
+            } else if (place < start) {
+                start = place;
             } else {
                 break;
             }
@@ -121,17 +120,12 @@ public final class TitleParser {
         return start;
     }
 
-    private boolean isPlaceEndingAt(List<Token> tokens, int end) {
-        return placeStart(tokens, end) < end;
-    }
-
-    private int placeStart(List<Token> tokens, int end) {
+    /** Where a known place or organization ending right before {@code end} starts, or {@code end}. */
+    private static int placeStart(ParagraphTokens paragraph, int end) {
         for (int start = Math.max(0, end - 4); start < end; start++) {
-            var place = lexicon.places().longestAt(tokens, start);
-            var organization = lexicon.organizations().longestAt(tokens, start);
-            if ((place != null && start + place.length() == end) || (organization != null
-                    && start + organization.length() == end) || (start == end - 1
-                    && lexicon.demonym(tokens.get(start).text()) != null)) {
+            var place = paragraph.place(start);
+            var organization = paragraph.organization(start);
+            if ((place != null && start + place.length() == end) || (organization != null && start + organization.length() == end)) {
                 return start;
             }
         }

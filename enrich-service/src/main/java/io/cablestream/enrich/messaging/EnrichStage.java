@@ -30,7 +30,7 @@ public class EnrichStage {
         this.loop = new StageLoop<>("enrich-service", Topics.PARSED, Topics.ENRICHED, enricher::enrich,
                 enriched -> enriched.cable().referenceId(),
                 KafkaClients.consumer(bootstrapServers, config.groupId(), "enrich-service", Map.of()),
-                KafkaClients.transactionalProducer(bootstrapServers, "enrich-service",
+                () -> KafkaClients.transactionalProducer(bootstrapServers, "enrich-service",
                         KafkaClients.instanceId("enrich-service", httpPort), Map.of()));
     }
 

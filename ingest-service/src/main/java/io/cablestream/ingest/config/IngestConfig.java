@@ -36,11 +36,15 @@ public interface IngestConfig {
     @WithDefault("200")
     int maxListedRejections();
 
-    /** Cables sent to the broker and not yet acknowledged, per request, before reading pauses. */
+    /** Uploads received at once by this replica (one Kafka transaction each); more wait, then get 503. */
+    @WithDefault("4")
+    int maxConcurrentUploads();
+
+    /** Cables of an upload sent in one transaction at most: its records are confirmed (committed) at this count. */
     @WithDefault("2000")
     int maxInFlight();
 
-    /** How often a file being received publishes its progress. */
+    /** How often a file being received commits what it sent and publishes its progress. */
     @WithDefault("1s")
     Duration progressInterval();
 

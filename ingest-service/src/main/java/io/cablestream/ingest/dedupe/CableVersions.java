@@ -1,23 +1,19 @@
 package io.cablestream.ingest.dedupe;
 
 import io.cablestream.contract.event.CableVersion;
-import io.cablestream.contract.topic.Topics;
-import io.cablestream.ingest.messaging.EventPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Future;
 
 /**
  * Every cable version ingest has stored, by content hash: the memory that makes re-ingest free of
  * duplicates. Filled at start from {@code cables.versions.v1} (which every replica follows, so a version
- * stored by one replica is known to all), and by this replica as the broker acknowledges its raw
- * records, each then recorded on {@code cables.versions.v1}. A hash is held as 128 bits, about 100
- * bytes per version in memory.
+ * stored by one replica is known to all), and by this replica as its uploads commit (each raw record
+ * and its version record in one transaction). A hash is held as 128 bits, about 100 bytes per version
+ * in memory.
  */
 @ApplicationScoped
 public class CableVersions {
@@ -30,16 +26,11 @@ public class CableVersions {
         }
     }
 
-    private final EventPublisher publisher;
     private final Map<Fingerprint, Origin> stored = new ConcurrentHashMap<>();
     private final Map<Fingerprint, Pending> pending = new HashMap<>();
     private final Map<Origin, Origin> origins = new ConcurrentHashMap<>();
 
     private record Pending(Origin origin, CompletableFuture<Void> stored) {
-    }
-
-    CableVersions(EventPublisher publisher) {
-        this.publisher = publisher;
     }
 
     /** Decides whether {@code origin} must publish the version {@code contentHash}; see {@link Claim.Verdict}. */
@@ -59,10 +50,10 @@ public class CableVersions {
     }
 
     /**
-     * Records that the broker acknowledged the raw record of a claimed version, and publishes that
-     * on {@code cables.versions.v1}; the returned future completes when that record is acknowledged.
+     * Records that the raw record of a claimed version is stored (its transaction, which also wrote
+     * the version to {@code cables.versions.v1}, committed); whoever waits on the claim may go on.
      */
-    public Future<?> stored(String referenceId, String contentHash, Origin origin) {
+    public void stored(String contentHash, Origin origin) {
         var fingerprint = Fingerprint.of(contentHash);
         Pending done;
         synchronized (this) {
@@ -72,9 +63,6 @@ public class CableVersions {
         if (done != null) {
             done.stored().complete(null);
         }
-        var version = new CableVersion(referenceId, contentHash, origin.importId(), origin.part(), origin.attempt(),
-                Instant.now());
-        return publisher.send(Topics.VERSIONS, contentHash, version, origin.importId());
     }
 
     /** Gives up a claim whose raw record was not acknowledged, so the next upload of it publishes it. */

@@ -7,6 +7,8 @@ import io.cablestream.ingest.dedupe.CableVersions;
 import io.cablestream.ingest.dedupe.Origin;
 import io.cablestream.ingest.messaging.BrokerUnavailableException;
 import io.cablestream.ingest.messaging.EventPublisher;
+import io.cablestream.ingest.messaging.UploadTransaction;
+import io.cablestream.ingest.messaging.UploadTransactions;
 import io.cablestream.ingest.progress.ImportEvents;
 import io.cablestream.ingest.progress.ImportStateView;
 import io.cablestream.ingest.progress.IngestState;
@@ -30,15 +32,17 @@ public class Imports {
     }
 
     private final EventPublisher publisher;
+    private final UploadTransactions transactions;
     private final CableVersions versions;
     private final ImportEvents events;
     private final ImportStateView view;
     private final IngestState state;
     private final IngestConfig config;
 
-    Imports(EventPublisher publisher, CableVersions versions, ImportEvents events, ImportStateView view,
-            IngestState state, IngestConfig config) {
+    Imports(EventPublisher publisher, UploadTransactions transactions, CableVersions versions, ImportEvents events,
+            ImportStateView view, IngestState state, IngestConfig config) {
         this.publisher = publisher;
+        this.transactions = transactions;
         this.versions = versions;
         this.events = events;
         this.view = view;
@@ -89,19 +93,21 @@ public class Imports {
     public ImportPartReport receive(String importId, String part, LongSupplier bytesRead, PartReader reader) {
         state.awaitLoaded();
         var origin = new Origin(importId, part, UUID.randomUUID().toString());
-        var intake = new PartIntake(origin, publisher, versions, events, config, bytesRead);
-        try {
-            reader.readInto(intake);
-        } catch (RejectedCableException e) {
-            intake.finish(e.getMessage());
-            throw e;
-        } catch (BrokerUnavailableException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            intake.abandon("ingest failed while reading the file: " + e);
-            throw e;
+        try (UploadTransaction transaction = transactions.begin()) {
+            var intake = new PartIntake(origin, transaction, versions, events, publisher, config, bytesRead);
+            try {
+                reader.readInto(intake);
+            } catch (RejectedCableException e) {
+                intake.finish(e.getMessage());
+                throw e;
+            } catch (BrokerUnavailableException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                intake.abandon("ingest failed while reading the file: " + e);
+                throw e;
+            }
+            return intake.finish();
         }
-        return intake.finish();
     }
 
     /** Opens an import, receives its one file and closes it. */

@@ -1,6 +1,7 @@
 package io.cablestream.ingest.domain;
 
 import io.cablestream.contract.event.CableSource;
+import io.cablestream.contract.event.CableVersion;
 import io.cablestream.contract.event.ImportPartReport;
 import io.cablestream.contract.event.ImportRejection;
 import io.cablestream.contract.event.RawCable;
@@ -11,59 +12,53 @@ import io.cablestream.ingest.dedupe.Claim;
 import io.cablestream.ingest.dedupe.Origin;
 import io.cablestream.ingest.messaging.BrokerUnavailableException;
 import io.cablestream.ingest.messaging.EventPublisher;
+import io.cablestream.ingest.messaging.UploadTransaction;
 import io.cablestream.ingest.progress.ImportEvents;
 import io.cablestream.ingest.read.EntrySink;
 import io.cablestream.parser.CableInput;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 
 /**
  * One attempt at receiving one file (or request body) of an import. Takes the entries a reader finds,
- * checks each cable, publishes new versions to {@code cables.raw.v1} without waiting for each
- * acknowledgement (at most {@code max-in-flight} outstanding, which keeps memory bounded and slows the
- * reader down to the broker's pace), counts duplicates and rejections, and publishes its report on
- * {@code cables.imports.v1} as it goes. {@link #finish()} returns only once the broker acknowledged
- * every cable it accepted.
+ * checks each cable and sends new versions to {@code cables.raw.v1} inside the upload's Kafka
+ * transaction. Every {@code progress-interval} (or {@code max-in-flight} cables) it adds their
+ * {@code cables.versions.v1} records and its report on {@code cables.imports.v1} to the transaction and
+ * commits: a cable is stored together with the record that makes it known, or not at all, and memory
+ * stays bounded because reading waits for each commit. {@link #finish()} returns only once everything
+ * accepted is committed.
  */
 public final class PartIntake implements EntrySink {
 
     private final Origin origin;
-    private final EventPublisher publisher;
+    private final UploadTransaction transaction;
     private final CableVersions versions;
     private final ImportEvents events;
+    private final EventPublisher publisher;
     private final IngestConfig config;
     private final LongSupplier bytesRead;
-    private final Deque<Sent> unacknowledged = new ArrayDeque<>();
-    private final Deque<Future<?>> versionAcks = new ArrayDeque<>();
+    private final List<CheckedCable> uncommitted = new ArrayList<>();
     private final List<Future<Void>> othersStoring = new ArrayList<>();
     private final List<ImportRejection> rejections = new ArrayList<>();
     private long received;
     private long accepted;
     private long duplicate;
     private long rejected;
-    private long nextProgressAt;
+    private long nextCommitAt;
 
-    private record Sent(Future<?> ack, CheckedCable cable) {
-    }
-
-    PartIntake(Origin origin, EventPublisher publisher, CableVersions versions, ImportEvents events,
-            IngestConfig config, LongSupplier bytesRead) {
+    PartIntake(Origin origin, UploadTransaction transaction, CableVersions versions, ImportEvents events,
+            EventPublisher publisher, IngestConfig config, LongSupplier bytesRead) {
         this.origin = origin;
-        this.publisher = publisher;
+        this.transaction = transaction;
         this.versions = versions;
         this.events = events;
+        this.publisher = publisher;
         this.config = config;
         this.bytesRead = bytesRead;
-        this.nextProgressAt = System.nanoTime() + config.progressInterval().toNanos();
-    }
-
-    public Origin origin() {
-        return origin;
+        this.nextCommitAt = System.nanoTime() + config.progressInterval().toNanos();
     }
 
     @Override
@@ -78,15 +73,15 @@ public final class PartIntake implements EntrySink {
         accept(checked);
     }
 
-    /** Takes a checked cable; the verdict says whether it was published, was there already, or is a duplicate. */
+    /** Takes a checked cable; the verdict says whether it is published, was there already, or is a duplicate. */
     public Claim.Verdict accept(CheckedCable cable) {
         received++;
         Claim claim = versions.claim(cable.contentHash(), origin);
         switch (claim.verdict()) {
             case NEW -> {
-                unacknowledged.addLast(new Sent(publisher.send(Topics.RAW, cable.referenceId(), rawOf(cable),
-                        origin.importId()), cable));
+                uncommitted.add(cable);
                 accepted++;
+                guarded(() -> transaction.send(Topics.RAW, cable.referenceId(), rawOf(cable), origin.importId()));
             }
             case ACCEPTED_EARLIER -> accepted++;
             case DUPLICATE -> duplicate++;
@@ -95,7 +90,7 @@ public final class PartIntake implements EntrySink {
                 othersStoring.add(claim.stored());
             }
         }
-        settleAcknowledged();
+        commitWhenDue();
         return claim.verdict();
     }
 
@@ -106,15 +101,15 @@ public final class PartIntake implements EntrySink {
         if (rejections.size() < config.maxListedRejections()) {
             rejections.add(new ImportRejection(where, reason));
         }
-        settleAcknowledged();
+        commitWhenDue();
     }
 
     /**
-     * Waits until the broker acknowledged every cable accepted, then publishes the final report and
-     * waits for that too.
+     * Commits everything accepted with the final report, and waits for cables other uploads were
+     * storing at the same time.
      *
-     * @throws BrokerUnavailableException when an acknowledgement did not come in time; claims of the
-     *     cables not acknowledged are released so that re-sending them publishes them
+     * @throws BrokerUnavailableException when the broker does not confirm in time; nothing since the
+     *     last commit is stored then, and the claims on it are released so that re-sending publishes it
      */
     public ImportPartReport finish() {
         return finish(null);
@@ -122,67 +117,51 @@ public final class PartIntake implements EntrySink {
 
     /** Like {@link #finish()}, recording that the file could not be read to its end and why. */
     public ImportPartReport finish(String failure) {
-        publisher.flush();
-        guarded(() -> {
-            while (!unacknowledged.isEmpty()) {
-                settle(unacknowledged.removeFirst());
-            }
-            while (!versionAcks.isEmpty()) {
-                publisher.await(versionAcks.removeFirst(), "the version record of a cable");
-            }
-            for (Future<Void> other : othersStoring) {
-                publisher.await(other, "a cable another request is storing at the same time");
-            }
-        });
         ImportPartReport report = report(true, failure);
-        events.publishAndAwait(report, "the report of " + origin.part());
+        guarded(() -> commit(report));
+        for (Future<Void> other : othersStoring) {
+            publisher.await(other, "a cable another upload was storing at the same time");
+        }
         return report;
     }
 
-    /** Publishes what is known so far, without waiting; used when the part is given up. */
+    /** Gives the upload up: nothing uncommitted is stored; publishes what is known, without waiting. */
     public ImportPartReport abandon(String failure) {
-        unacknowledged.forEach(sent -> versions.released(sent.cable().contentHash(),
-                new IllegalStateException(failure)));
-        unacknowledged.clear();
+        uncommitted.forEach(cable -> versions.released(cable.contentHash(), new IllegalStateException(failure)));
+        accepted -= uncommitted.size();
+        uncommitted.clear();
         ImportPartReport report = report(true, failure);
         events.publish(report);
         return report;
     }
 
-    private void settleAcknowledged() {
-        guarded(() -> {
-            while (!unacknowledged.isEmpty()
-                    && (unacknowledged.peekFirst().ack().isDone() || unacknowledged.size() > config.maxInFlight())) {
-                settle(unacknowledged.removeFirst());
-            }
-            while (!versionAcks.isEmpty()
-                    && (versionAcks.peekFirst().isDone() || versionAcks.size() > config.maxInFlight())) {
-                publisher.await(versionAcks.removeFirst(), "the version record of a cable");
-            }
-        });
-        if (System.nanoTime() >= nextProgressAt) {
-            nextProgressAt = System.nanoTime() + config.progressInterval().toNanos();
-            events.publish(report(false, null));
+    private void commitWhenDue() {
+        if (uncommitted.size() >= config.maxInFlight() || System.nanoTime() >= nextCommitAt) {
+            guarded(() -> commit(report(false, null)));
         }
     }
 
-    private void settle(Sent sent) {
-        try {
-            publisher.await(sent.ack(), "cable " + sent.cable().referenceId());
-        } catch (BrokerUnavailableException e) {
-            versions.released(sent.cable().contentHash(), e);
-            throw e;
+    private void commit(ImportPartReport report) {
+        Instant now = Instant.now();
+        for (CheckedCable cable : uncommitted) {
+            transaction.send(Topics.VERSIONS, cable.contentHash(), new CableVersion(cable.referenceId(),
+                    cable.contentHash(), origin.importId(), origin.part(), origin.attempt(), now), origin.importId());
         }
-        versionAcks.addLast(versions.stored(sent.cable().referenceId(), sent.cable().contentHash(), origin));
+        events.publishIn(transaction, report);
+        transaction.commit();
+        uncommitted.forEach(cable -> versions.stored(cable.contentHash(), origin));
+        uncommitted.clear();
+        nextCommitAt = System.nanoTime() + config.progressInterval().toNanos();
     }
 
-    private void guarded(Runnable waits) {
+    private void guarded(Runnable step) {
         try {
-            waits.run();
+            step.run();
         } catch (BrokerUnavailableException e) {
-            String stored = accepted - unacknowledged.size() + " of the " + accepted + " cables accepted so far were stored";
-            abandon("the broker stopped acknowledging: " + stored);
-            throw new BrokerUnavailableException(e.getMessage() + " (" + stored + ")", e);
+            long lost = uncommitted.size();
+            abandon("the broker stopped confirming: " + (accepted - lost) + " cables were stored before");
+            throw new BrokerUnavailableException(e.getMessage() + " (" + (accepted - lost) + " cables of '"
+                    + origin.part() + "' were stored before)", e);
         }
     }
 

@@ -21,10 +21,11 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Ingest's one producer (idempotent, {@code acks=all}): writes accepted cables to
- * {@code cables.raw.v1} (key = reference ID) and ingest's state to {@code cables.versions.v1} and
- * {@code cables.imports.v1}, every record with the contract's headers and its import ID. Sends are
- * asynchronous; {@link #await} turns a missing acknowledgement into {@link BrokerUnavailableException}.
+ * Ingest's shared producer (idempotent, {@code acks=all}) for what is written outside upload
+ * transactions: import headers and progress on {@code cables.imports.v1}, every record with the
+ * contract's headers and its import ID. Sends are asynchronous; {@link #await} turns a missing
+ * acknowledgement into {@link BrokerUnavailableException}. Cables themselves go through
+ * {@link UploadTransactions}.
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -43,12 +44,17 @@ public class EventPublisher {
 
     /** Sends {@code value} to {@code topic}; the future completes when the broker acknowledged it. */
     public <V> Future<RecordMetadata> send(Topic<V> topic, String key, V value, String importId) {
-        var headers = EventHeaders.of(topic, key, SERVICE, TraceParent.newRoot(), importId);
         try {
-            return producer.send(new ProducerRecord<>(topic.name(), null, key, topic.encode(value), headers));
+            return producer.send(recordOf(topic, key, value, importId));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** The record for {@code value} on {@code topic}, with the contract's headers and the import ID. */
+    static <V> ProducerRecord<String, byte[]> recordOf(Topic<V> topic, String key, V value, String importId) {
+        var headers = EventHeaders.of(topic, key, SERVICE, TraceParent.newRoot(), importId);
+        return new ProducerRecord<>(topic.name(), null, key, topic.encode(value), headers);
     }
 
     /**

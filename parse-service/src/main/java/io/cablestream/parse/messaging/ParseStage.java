@@ -31,7 +31,7 @@ public class ParseStage {
         this.loop = new StageLoop<>("parse-service", Topics.RAW, Topics.PARSED, parser::parse,
                 ParsedCable::referenceId,
                 KafkaClients.consumer(bootstrapServers, groupId, "parse-service", Map.of()),
-                KafkaClients.transactionalProducer(bootstrapServers, "parse-service",
+                () -> KafkaClients.transactionalProducer(bootstrapServers, "parse-service",
                         KafkaClients.instanceId("parse-service", httpPort), Map.of()));
     }
 

@@ -22,16 +22,16 @@ final class DuplicateRuns {
     }
 
     static List<String> remove(List<String> lines) {
-        List<String> content = new ArrayList<>();
-        List<Integer> lineOf = new ArrayList<>();
+        List<String> content = new ArrayList<>(lines.size());
+        int[] lineOf = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
+                lineOf[content.size()] = i;
                 content.add(lines.get(i).strip());
-                lineOf.add(i);
             }
         }
         boolean[] drop = new boolean[lines.size()];
-        Map<String, Integer> firstAt = new HashMap<>();
+        Map<String, Integer> firstAt = HashMap.newHashMap(content.size());
         int p = 0;
         while (p < content.size()) {
             Integer earlier = firstAt.get(content.get(p));
@@ -41,11 +41,11 @@ final class DuplicateRuns {
                     t++;
                 }
                 int back = 0;
-                while (p - back - 1 > earlier + t - 1 && earlier - back - 1 >= 0 && !drop[lineOf.get(p - back - 1)]
+                while (p - back - 1 > earlier + t - 1 && earlier - back - 1 >= 0 && !drop[lineOf[p - back - 1]]
                         && content.get(p - back - 1).equals(content.get(earlier - back - 1))) {
                     back++;
                 }
-                for (int i = lineOf.get(p - back); i <= lineOf.get(p + t - 1); i++) {
+                for (int i = lineOf[p - back]; i <= lineOf[p + t - 1]; i++) {
                     drop[i] = true;
                 }
                 p += t;

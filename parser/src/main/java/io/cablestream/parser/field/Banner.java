@@ -35,10 +35,10 @@ public record Banner(String level, List<String> caveats, String post, String ser
 
     /** The banner {@code line} stands for, when it is one. */
     public static Optional<Banner> parse(String line) {
-        String head = line.length() > LONGEST_HEAD ? line.substring(0, LONGEST_HEAD) : line;
-        if (!startsLikeALevel(head)) {
+        if (!startsLikeALevel(line)) {
             return Optional.empty();
         }
+        String head = line.length() > LONGEST_HEAD ? line.substring(0, LONGEST_HEAD) : line;
         String[] all = Words.of(head.toUpperCase(Locale.ROOT));
         String[] tokens = all.length > MAX_TOKENS ? Arrays.copyOf(all, MAX_TOKENS) : all;
         int[] levelEnd = new int[1];

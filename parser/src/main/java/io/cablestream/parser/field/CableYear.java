@@ -1,5 +1,7 @@
 package io.cablestream.parser.field;
 
+import io.cablestream.parser.text.Search;
+import io.cablestream.parser.text.Words;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,8 +17,8 @@ final class CableYear {
 
     private static final Pattern DECL_DATE = Pattern.compile(
             "(?i)\\bDECL(?:ASSIFY)?(?:\\s+ON)?\\s*[:;.]?\\s*(?:\\d{1,2}/\\d{1,2}/(\\d{4}|\\d{2})\\b|(\\d{4})/\\d{1,2}/\\d{1,2}\\b)");
-    private static final Pattern CITED_YEAR = Pattern.compile(
-            "(?i)\\bREF(?:S|TEL)?\\b|(?<![\\d/])(\\d{2}) [A-Z]{3,}(?: +[A-Z]+){0,4} +\\d{1,7}\\b");
+    private static final Pattern CITATION = Pattern.compile("(?i)\\d{2} [A-Z]{3,}(?: +[A-Z]+){0,4} +\\d{1,7}\\b");
+    private static final String[] REF_LABELS = {"REF", "REFS", "REFTEL"};
     private static final int EARLIEST_MENTIONED = 1960;
     private static final int LATEST_MENTIONED = 2029;
     private static final int USUAL_DECLASSIFICATION_YEARS = 10;
@@ -42,7 +44,7 @@ final class CableYear {
         String top = String.join("\n", lines.subList(0, Math.min(lines.size(), SEARCH_LINES)));
         int cited = latestCitedYear(top);
         Matcher decl = DECL_DATE.matcher(top);
-        if (decl.find()) {
+        if (Search.lookingAtWord(decl, top, "DECL")) {
             String year = decl.group(1) != null ? decl.group(1) : decl.group(2);
             int full = year.length() == 2 ? DateTimeGroups.fullYear(Integer.parseInt(year)) : Integer.parseInt(year);
             return Optional.of(Math.max(full - USUAL_DECLASSIFICATION_YEARS, cited));
@@ -61,8 +63,9 @@ final class CableYear {
             char before = i == 0 ? ' ' : line.charAt(i - 1);
             char after = i + 4 == line.length() ? ' ' : line.charAt(i + 4);
             char first = line.charAt(i);
-            if ((first == '1' || first == '2') && isDigits(line, i, i + 4) && !isDigit(before) && before != '/' && before != '.' && before != '-'
-                    && !isDigit(after) && after != '/') {
+            boolean alone = !isDigit(before) && before != '/' && before != '.' && before != '-'
+                    && !isDigit(after) && after != '/';
+            if ((first == '1' || first == '2') && alone && isDigits(line, i, i + 4)) {
                 int year = Integer.parseInt(line, i, i + 4, 10);
                 if (year >= EARLIEST_MENTIONED && year <= LATEST_MENTIONED) {
                     latest = Math.max(latest, year);
@@ -70,6 +73,42 @@ final class CableYear {
             }
         }
         return latest;
+    }
+
+    /** The latest year among cables cited after a REF label, e.g. {@code 07} in {@code REF: A. 07 STATE 1234}, or 0. */
+    private static int latestCitedYear(String top) {
+        int latest = 0;
+        Matcher citation = CITATION.matcher(top);
+        for (int i = referencesStart(top); i >= 0 && i + 3 <= top.length(); i++) {
+            if (opensCitation(top, i) && citation.region(i, top.length()).lookingAt()) {
+                latest = Math.max(latest, DateTimeGroups.fullYear(Integer.parseInt(top, i, i + 2, 10)));
+                i = citation.end() - 1;
+            }
+        }
+        return latest;
+    }
+
+    /** Index after the first {@code REF}, {@code REFS} or {@code REFTEL} standing as a word, or -1. */
+    private static int referencesStart(String top) {
+        for (int at = Search.indexOfIgnoreCase(top, "REF", 0); at >= 0; at = Search.indexOfIgnoreCase(top, "REF", at + 1)) {
+            if (at > 0 && Words.isWordChar(top.charAt(at - 1))) {
+                continue;
+            }
+            for (String label : REF_LABELS) {
+                int end = at + label.length();
+                if (top.regionMatches(true, at, label, 0, label.length())
+                        && (end == top.length() || !Words.isWordChar(top.charAt(end)))) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Quick test before the pattern: two digits, not preceded by a digit or slash, then a space. */
+    private static boolean opensCitation(String text, int i) {
+        return isDigit(text.charAt(i)) && isDigit(text.charAt(i + 1)) && text.charAt(i + 2) == ' '
+                && (i == 0 || (!isDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '/'));
     }
 
     private static boolean isDigits(String text, int from, int to) {
@@ -83,19 +122,5 @@ final class CableYear {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static int latestCitedYear(String top) {
-        int latest = 0;
-        Matcher m = CITED_YEAR.matcher(top);
-        boolean inReferences = false;
-        while (m.find()) {
-            if (m.group(1) == null) {
-                inReferences = true;
-            } else if (inReferences) {
-                latest = Math.max(latest, DateTimeGroups.fullYear(Integer.parseInt(m.group(1))));
-            }
-        }
-        return latest;
     }
 }

@@ -90,7 +90,12 @@ public final class Caveats {
         while (end < line.length() && Character.isLetter(line.charAt(end))) {
             end++;
         }
-        return end > start && FIRST_WORDS.contains(line.substring(start, end).toUpperCase(Locale.ROOT));
+        for (String word : FIRST_WORDS) {
+            if (word.length() == end - start && line.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String initials() {

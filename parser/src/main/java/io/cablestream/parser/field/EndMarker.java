@@ -1,6 +1,7 @@
 package io.cablestream.parser.field;
 
 import io.cablestream.parser.text.Search;
+import io.cablestream.parser.text.Words;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,7 @@ record EndMarker(int start, int end) {
         while (at >= 0) {
             int end = at + word.length();
             int start = endBefore(text, at);
-            if (start >= from && (end == text.length() || !isWordChar(text.charAt(end)))) {
+            if (start >= from && (end == text.length() || !Words.isWordChar(text.charAt(end)))) {
                 return Optional.of(new EndMarker(start, end));
             }
             at = Search.indexOfIgnoreCase(text, word, end, to);
@@ -44,7 +45,7 @@ record EndMarker(int start, int end) {
     private static boolean endsWithWord(String text, int i, String word) {
         int start = i - word.length();
         return start >= 0 && text.regionMatches(true, start, word, 0, word.length())
-                && (start == 0 || !isWordChar(text.charAt(start - 1)));
+                && (start == 0 || !Words.isWordChar(text.charAt(start - 1)));
     }
 
     private static int skipSpaceBackwards(String text, int i) {
@@ -58,10 +59,5 @@ record EndMarker(int start, int end) {
     /** Java's {@code \s}. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** A character that continues a word for Java's {@code \b}. */
-    private static boolean isWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
     }
 }

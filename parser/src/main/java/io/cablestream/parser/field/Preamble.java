@@ -31,6 +31,7 @@ public record Preamble(Map<Label, String> fields, Map<Label, String> labels, int
                     + "|REF(?:S|TEL|TELS|ERENCE|ERENCES)?\\b|CLASSIFIED[ \\t]+BY\\b)"
                     + "|[ \\t](E\\.O\\.[ ]?\\d{5}(?=:?[ ]*DECL)|TAGS?:|(?-i:TAGS?)(?=[ \\t]+[A-Z]{2,}[ ,])|SUBJECT:|REFS?:"
                     + "|CLASSIFIED[ \\t]+BY\\b))");
+    private static final String LABEL_INITIALS = "ETSRCetsrc";
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     private static final Pattern REF_ENTRY_START = Pattern.compile("^\\s*(?:\\(?[A-Z]\\s*[.)]|\\d{2}\\s+[A-Z])");
     private static final Pattern SUMMARY_START = Pattern.compile("(?i)^\\s*SUMMARY\\s*[:.\\-]");
@@ -48,12 +49,12 @@ public record Preamble(Map<Label, String> fields, Map<Label, String> labels, int
         boolean labelSeen = false;
         for (int i = 0; i < end; i++) {
             String line = lines.get(i);
-            if (ParagraphsExtractor.startsParagraph(line) || SUMMARY_START.matcher(line).find()
-                    || (labelSeen && RULE.matcher(line).find())) {
+            if (ParagraphsExtractor.startsParagraph(line) || SUMMARY_START.matcher(line).lookingAt()
+                    || (labelSeen && RULE.matcher(line).lookingAt())) {
                 end = i;
                 break;
             }
-            labelSeen |= line.length() < LONGEST_PREAMBLE_CHARS && LABEL.matcher(line).find();
+            labelSeen = labelSeen || (line.length() < LONGEST_PREAMBLE_CHARS && findLabel(LABEL.matcher(line), line, 0));
         }
         String joined = String.join("\n", lines.subList(0, end));
         String text = joined.length() > LONGEST_PREAMBLE_CHARS ? joined.substring(0, LONGEST_PREAMBLE_CHARS) : joined;
@@ -61,7 +62,7 @@ public record Preamble(Map<Label, String> fields, Map<Label, String> labels, int
         List<Label> found = new ArrayList<>();
         List<String> written = new ArrayList<>();
         Matcher m = LABEL.matcher(text);
-        while (m.find()) {
+        for (int from = 0; findLabel(m, text, from); from = m.end()) {
             String label = m.group(1) != null ? m.group(1) : m.group(2);
             int labelStart = m.group(1) != null ? m.start(1) : m.start(2);
             found.add(labelOf(label));
@@ -87,6 +88,29 @@ public record Preamble(Map<Label, String> fields, Map<Label, String> labels, int
             }
         }
         return new Preamble(fields, labels, end);
+    }
+
+    /**
+     * {@code label.find()} from {@code from}, trying the pattern only where a label can start: at a
+     * line start, or at a blank before a label's first letter.
+     */
+    private static boolean findLabel(Matcher label, String text, int from) {
+        label.useAnchoringBounds(false);
+        for (int p = from; p < text.length(); p++) {
+            char c = text.charAt(p);
+            boolean lineStart = p == 0 || isLineTerminator(text.charAt(p - 1));
+            boolean blankBeforeLabel = (c == ' ' || c == '\t') && p + 1 < text.length()
+                    && LABEL_INITIALS.indexOf(text.charAt(p + 1)) >= 0;
+            if ((lineStart || blankBeforeLabel) && label.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters after which {@code ^} matches in multiline mode. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static Label labelOf(String label) {

@@ -14,7 +14,9 @@ import java.util.Locale;
 /**
  * WikiLeaks cable-viewer pages: a metadata table (Reference ID, Created, Released, Classification,
  * Origin) and the telegram in {@code <pre>} blocks, the routing header first, then the text.
- * A file holding several pages is split at each {@code <html}.
+ * A file holding several pages is split at each {@code <html}. On a page with the viewer's
+ * {@code Viewing cable} heading, table and blocks are looked for after it (past the page's scripts
+ * and navigation).
  */
 public final class HtmlFormat {
 
@@ -55,51 +57,49 @@ public final class HtmlFormat {
 
     /** Takes one page apart into metadata (from the table), routing header and body (from the pre blocks). */
     public static CableDocument decode(String page) {
-        List<String> blocks = preBlocks(page);
+        int heading = page.indexOf(HEADING_PREFIX);
+        int content = Math.max(0, heading);
+        List<String> blocks = preBlocks(page, content);
         if (blocks.isEmpty()) {
             throw new CableRejectedException("HTML page has no <pre> block with the cable text",
                     "give the cable-viewer page with its <code><pre> blocks, or the text with --format text");
         }
         String header = blocks.size() > 1 ? blocks.get(0) : "";
         String body = String.join("\n", blocks.subList(blocks.size() > 1 ? 1 : 0, blocks.size()));
-        return new CableDocument(metadataTable(page), header, body, heading(page));
+        return new CableDocument(metadataTable(page, content), header, body, heading < 0 ? null : title(page, heading));
     }
 
-    private static List<String> preBlocks(String page) {
+    private static List<String> preBlocks(String page, int from) {
         List<String> blocks = new ArrayList<>();
-        boolean mixedCase = page.indexOf(PRE_OPEN) < 0 && page.indexOf(PRE_OPEN_UPPER) < 0;
-        int open = find(page, PRE_OPEN, PRE_OPEN_UPPER, 0, mixedCase);
+        int open = find(page, PRE_OPEN, PRE_OPEN_UPPER, from);
         while (open >= 0) {
             int contentStart = page.indexOf('>', open);
             if (contentStart < 0) {
                 break;
             }
-            int close = find(page, PRE_CLOSE, PRE_CLOSE_UPPER, contentStart, mixedCase);
+            int close = find(page, PRE_CLOSE, PRE_CLOSE_UPPER, contentStart);
             int end = close < 0 ? page.length() : close;
             blocks.add(HtmlText.toText(page.substring(contentStart + 1, end)));
             if (close < 0) {
                 break;
             }
-            open = find(page, PRE_OPEN, PRE_OPEN_UPPER, close, mixedCase);
+            open = find(page, PRE_OPEN, PRE_OPEN_UPPER, close);
         }
         return blocks;
     }
 
-    /**
-     * The first tag from {@code from}: in lower or upper case (found fastest), or in any mix of cases
-     * on a page whose tags are written in mixed case.
-     */
-    private static int find(String page, String lowerTag, String upperTag, int from, boolean mixedCase) {
-        if (mixedCase) {
-            return Search.indexOfIgnoreCase(page, lowerTag, from);
-        }
+    /** The first tag from {@code from}: in lower case, else in upper case, else in any mix of cases. */
+    private static int find(String page, String lowerTag, String upperTag, int from) {
         int lower = page.indexOf(lowerTag, from);
-        int upper = page.indexOf(upperTag, from, lower < 0 ? page.length() : lower);
-        return upper >= 0 ? upper : lower;
+        if (lower >= 0) {
+            return lower;
+        }
+        int upper = page.indexOf(upperTag, from);
+        return upper >= 0 ? upper : Search.indexOfIgnoreCase(page, lowerTag, from);
     }
 
-    private static SourceMetadata metadataTable(String page) {
-        int table = page.indexOf(TABLE_OPEN);
+    private static SourceMetadata metadataTable(String page, int from) {
+        int table = page.indexOf(TABLE_OPEN, from);
         if (table < 0) {
             return null;
         }
@@ -145,11 +145,8 @@ public final class HtmlFormat {
         return cells;
     }
 
-    private static String heading(String page) {
-        int at = page.indexOf(HEADING_PREFIX);
-        if (at < 0) {
-            return null;
-        }
+    /** The cable's title from the heading at {@code at} ({@code Viewing cable 09SUVA55, TITLE}), or {@code null}. */
+    private static String title(String page, int at) {
         int end = page.indexOf('<', at);
         String heading = HtmlText.toText(page.substring(at + HEADING_PREFIX.length(), end < 0 ? page.length() : end));
         int comma = heading.indexOf(',');

@@ -1,6 +1,11 @@
 package io.cablestream.parser.text;
 
-/** Fast ASCII case-insensitive substring search, for scanning large texts without lower-casing copies. */
+import java.util.regex.Matcher;
+
+/**
+ * Fast ASCII case-insensitive substring search, for scanning large texts without lower-casing copies;
+ * also finds where a pattern matches by trying it only where its opening word stands.
+ */
 public final class Search {
 
     private Search() {
@@ -41,6 +46,21 @@ public final class Search {
             }
         }
         return -1;
+    }
+
+    /**
+     * Finds the first match of {@code matcher}'s pattern that starts where {@code word} stands in
+     * {@code text} (any case), trying the pattern there only; the matcher holds the match when true.
+     * Patterns may look behind their start.
+     */
+    public static boolean lookingAtWord(Matcher matcher, String text, String word) {
+        matcher.useTransparentBounds(true);
+        for (int at = indexOfIgnoreCase(text, word, 0); at >= 0; at = indexOfIgnoreCase(text, word, at + 1)) {
+            if (matcher.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameLetter(char a, char b) {

@@ -29,6 +29,11 @@ public final class Words {
         return words.toArray(String[]::new);
     }
 
+    /** True for a character that continues a word in the sense of the regular expression {@code \\b}. */
+    public static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
     /** True when {@code word} is one or more ASCII digits. */
     public static boolean isDigits(String word) {
         if (word.isEmpty()) {

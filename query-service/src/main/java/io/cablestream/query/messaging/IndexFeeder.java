@@ -168,8 +168,12 @@ public final class IndexFeeder implements Runnable {
             nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
             uncommitted = true;
         }
+        for (TopicPartition partition : List.copyOf(nextOffsets.keySet())) {
+            if (consumer.assignment().contains(partition)) {
+                advanceTo(partition, consumer.position(partition));
+            }
+        }
         if (!batch.isEmpty()) {
-            batch.partitions().forEach(partition -> advanceTo(partition, consumer.position(partition)));
             index.refresh();
         }
         long now = System.nanoTime();
@@ -232,7 +236,9 @@ public final class IndexFeeder implements Runnable {
         if (found != null && found.size() > partitions) {
             assign(found);
         }
-        consumer.assignment().forEach(partition -> advanceTo(partition, consumer.position(partition, KAFKA_TIMEOUT)));
+        for (TopicPartition partition : consumer.assignment()) {
+            advanceTo(partition, consumer.position(partition, KAFKA_TIMEOUT));
+        }
         Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment(), KAFKA_TIMEOUT);
         lag = ends.entrySet().stream()
                 .mapToLong(end -> Math.max(0, end.getValue() - nextOffsets.getOrDefault(end.getKey(), 0L)))

@@ -18,13 +18,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Feeders and their indexes stopped and started against a real broker, as replicas restart. */
+/**
+ * Feeders and their indexes stopped and started against a real broker, as replicas restart; the
+ * first cables arrive in Kafka transactions, as enrich-service writes them.
+ */
 class FeederRestartIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -34,8 +40,8 @@ class FeederRestartIT {
     @BeforeAll
     static void startBroker() {
         broker = KafkaBroker.startWithContractTopics(3);
-        IntStream.range(0, 20).forEach(i -> publish(cable("07MOSCOW" + i).subject("Version one")));
-        IntStream.range(0, 5).forEach(i -> publish(cable("07MOSCOW" + i).subject("Version two")));
+        publishInOneTransaction(IntStream.range(0, 20).mapToObj(i -> cable("07MOSCOW" + i).subject("Version one")));
+        publishInOneTransaction(IntStream.range(0, 5).mapToObj(i -> cable("07MOSCOW" + i).subject("Version two")));
     }
 
     @AfterAll
@@ -49,11 +55,13 @@ class FeederRestartIT {
             await().atMost(WAIT).untilAsserted(() -> {
                 assertThat(replica.feeder.applied()).isEqualTo(25);
                 assertThat(replica.index.count()).isEqualTo(20);
+                assertThat(committedOffsets(replica)).as("offsets past the transaction markers")
+                        .isEqualTo(TestKafka.count(broker.bootstrapServers(), Topics.ENRICHED.name()));
             });
         }
 
         try (var replica = Replica.start(dir)) {
-            assertThat(replica.index.committedOffsets().values().stream().mapToLong(Long::longValue).sum())
+            assertThat(committedOffsets(replica))
                     .isEqualTo(TestKafka.count(broker.bootstrapServers(), Topics.ENRICHED.name()));
             publish(cable("07MOSCOW1").subject("Version three"));
             publish(cable("07MOSCOW100").subject("Version one"));
@@ -72,6 +80,26 @@ class FeederRestartIT {
             await().atMost(WAIT).until(() -> one.index.count() >= 20 && two.index.count() >= 20);
             assertThat(one.feeder.partitions()).isEqualTo(3);
             assertThat(two.feeder.partitions()).isEqualTo(3);
+        }
+    }
+
+    private static long committedOffsets(Replica replica) {
+        return replica.index.committedOffsets().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Publishes like enrich-service does: in a Kafka transaction, which ends each partition with a marker. */
+    private static void publishInOneTransaction(Stream<TestCables> cables) {
+        try (var producer = KafkaClients.transactionalProducer(broker.bootstrapServers(), "test-enrich",
+                "test-enrich-" + UUID.randomUUID(), Map.of())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            cables.forEach(cable -> {
+                byte[] json = cable.json();
+                String id = Topics.ENRICHED.decode(json).cable().referenceId();
+                producer.send(new ProducerRecord<>(Topics.ENRICHED.name(), null, id, json,
+                        EventHeaders.of(Topics.ENRICHED, id, "enrich-service", TraceParent.newRoot(), null)));
+            });
+            producer.commitTransaction();
         }
     }
 

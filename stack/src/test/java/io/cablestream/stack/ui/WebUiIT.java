@@ -122,7 +122,7 @@ class WebUiIT {
 
     @BeforeEach
     void openPage() {
-        openPage(new Browser.NewContextOptions().setViewportSize(1440, 960));
+        openPage(new Browser.NewContextOptions().setViewportSize(1440, 1100));
     }
 
     @AfterEach
@@ -289,12 +289,13 @@ class WebUiIT {
     @Order(6)
     void versionsOfACableShowTheirDiff() {
         page.navigate(stack.queryUrl() + "/?cable=" + revised.referenceId());
-        assertThat(page.locator(".versions li")).hasCount(2);
-        assertThat(page.locator(".versions li").nth(1)).containsText("current");
-        assertThat(page.locator(".diff-add").first()).containsText("Summary: Revised assessment.");
-        assertThat(page.locator(".diff-del").first()).not().containsText("Revised assessment");
-        page.locator("[data-block=versions]").scrollIntoViewIfNeeded();
-        screenshot("09-versions-diff");
+        Locator versions = page.locator("[data-block=versions]");
+        assertThat(versions.locator(".versions li")).hasCount(2);
+        assertThat(versions.locator(".versions li").nth(1)).containsText("current");
+        assertThat(versions.locator(".diff-add .diff-word")).hasText("Revised assessment.");
+        assertThat(versions.locator(".diff-del").first()).containsText("Summary:");
+        assertThat(versions.locator(".diff-del .diff-word")).hasCount(0);
+        screenshot("09-versions-diff", versions);
     }
 
     @Test
@@ -382,8 +383,14 @@ class WebUiIT {
         page.onPageError(scriptErrors::add);
     }
 
+    /** Saves what the window shows. */
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    /** Saves one part of the page. */
+    private void screenshot(String name, Locator part) {
+        part.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
     /** The telegram of a cable whose SUBJECT and paragraphs carry markup, entity-escaped so the parser decodes it. */
