@@ -132,9 +132,11 @@ function reflow(text) {
   return text.replace(/(?<=[^\n])\n(?![\n]|[ \t]*(?:--|-\s|\*\s|[A-Z]\.\s|\d+\.\s|\([a-z0-9]+\)\s))/g, ' ');
 }
 
-/** The summary as a lead, unless a paragraph already says it. */
+/** The summary as a lead, unless a paragraph already says it (judged by how the summary ends). */
 function summary(cable) {
-  if (!cable.summary || cable.paragraphs?.some(p => p.text?.includes(cable.summary))) {
+  const flat = text => text.replace(/\s+/g, ' ').trim();
+  const ending = cable.summary ? flat(cable.summary).slice(-60) : '';
+  if (!ending || cable.paragraphs?.some(p => flat(p.text ?? '').includes(ending))) {
     return null;
   }
   return el('section', { class: 'summary' }, el('h2', {}, 'Summary'), el('p', {}, reflow(cable.summary)));

@@ -55,12 +55,12 @@ function byYear(months) {
   return [...years].map(([key, n]) => ({ key, count: n }));
 }
 
-/** Year labels under the bars, left out where they would run into the previous one. */
+/** Year labels under the bars, left out where they would run into the previous one or off the edge. */
 function ticks(buckets, step) {
   let free = 0;
   return buckets.flatMap((bucket, i) => {
     const year = bucket.key.slice(0, 4);
-    if ((i > 0 && buckets[i - 1].key.slice(0, 4) === year) || i * step < free) {
+    if ((i > 0 && buckets[i - 1].key.slice(0, 4) === year) || i * step < free || i * step + TICK_SPACE > WIDTH) {
       return [];
     }
     free = i * step + TICK_SPACE;
