@@ -12,14 +12,12 @@ import io.cablestream.contract.header.EventHeaders;
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.testsupport.EventSchemas;
 import io.cablestream.testsupport.KafkaBrokerResource;
-import io.cablestream.testsupport.TestKafka;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -145,20 +143,7 @@ class CableResourceIT {
     }
 
     List<ConsumerRecord<String, byte[]>> rawRecordsOf(String referenceId, int atLeast) {
-        return awaitRecords(bootstrap, Topics.RAW.name(), referenceId, atLeast);
-    }
-
-    /** Every record of {@code topic} keyed {@code key}, once there are at least {@code atLeast}. */
-    static List<ConsumerRecord<String, byte[]>> awaitRecords(String bootstrap, String topic, String key, int atLeast) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (true) {
-            long total = TestKafka.count(bootstrap, topic);
-            var matching = TestKafka.consume(bootstrap, topic, (int) total, Duration.ofSeconds(20)).stream()
-                    .filter(r -> key.equals(r.key())).toList();
-            if (matching.size() >= atLeast || System.nanoTime() > deadline) {
-                return matching;
-            }
-        }
+        return TopicRecords.keyed(bootstrap, Topics.RAW.name(), referenceId, atLeast);
     }
 
     static String fixture(String name) {

@@ -51,7 +51,7 @@ class ImportsIT {
         assertThat(status.getString("rejections[0].source.name")).isEqualTo("cables.csv");
         assertThat(status.getString("rejections[0].source.position")).isEqualTo("line " + malformedLine);
         assertThat(status.getString("rejections[0].reason")).contains("7 columns, expected 8");
-        RawCable third = Topics.RAW.decode(CableResourceIT.awaitRecords(bootstrap, Topics.RAW.name(),
+        RawCable third = Topics.RAW.decode(TopicRecords.keyed(bootstrap, Topics.RAW.name(),
                 SyntheticCables.referenceId(serials[1]), 1).getFirst().value());
         assertThat(third.format()).isEqualTo("csv");
         assertThat(third.source()).isEqualTo(new CableSource("cables.csv", "line " + (malformedLine + 1)));
@@ -132,7 +132,7 @@ class ImportsIT {
                 .body("accepted", equalTo(0))
                 .body("duplicate", equalTo(2));
 
-        assertThat(CableResourceIT.awaitRecords(bootstrap, Topics.RAW.name(), SyntheticCables.referenceId(serials[0]), 1))
+        assertThat(TopicRecords.keyed(bootstrap, Topics.RAW.name(), SyntheticCables.referenceId(serials[0]), 1))
                 .hasSize(1);
     }
 
@@ -155,7 +155,7 @@ class ImportsIT {
                 .body("closedAt", org.hamcrest.Matchers.notNullValue())
                 .body("status", org.hamcrest.Matchers.not(equalTo("receiving")));
 
-        assertThat(CableResourceIT.awaitRecords(bootstrap, Topics.RAW.name(), SyntheticCables.referenceId(serials[1]), 1))
+        assertThat(TopicRecords.keyed(bootstrap, Topics.RAW.name(), SyntheticCables.referenceId(serials[1]), 1))
                 .hasSize(1);
     }
 

@@ -43,7 +43,7 @@ class InboxIT {
         assertThat(report.path("accepted").asInt()).isEqualTo(1);
         assertThat(Files.exists(inbox.resolve("done").resolve(name))).isTrue();
         assertThat(Files.exists(inbox.resolve(name))).isFalse();
-        assertThat(CableResourceIT.awaitRecords(bootstrap, Topics.RAW.name(), SyntheticCables.referenceId(serial), 1))
+        assertThat(TopicRecords.keyed(bootstrap, Topics.RAW.name(), SyntheticCables.referenceId(serial), 1))
                 .hasSize(1);
     }
 
@@ -77,9 +77,9 @@ class InboxIT {
         assertThat(report.path("importId").asText()).isEqualTo(importId);
         assertThat(report.path("accepted").asInt()).isEqualTo(2);
         assertThat(report.path("duplicate").asInt()).isZero();
-        assertThat(CableResourceIT.awaitRecords(bootstrap, Topics.RAW.name(), SyntheticCables.referenceId(first), 1))
+        assertThat(TopicRecords.keyed(bootstrap, Topics.RAW.name(), SyntheticCables.referenceId(first), 1))
                 .hasSize(1);
-        assertThat(CableResourceIT.awaitRecords(bootstrap, Topics.RAW.name(), SyntheticCables.referenceId(second), 1))
+        assertThat(TopicRecords.keyed(bootstrap, Topics.RAW.name(), SyntheticCables.referenceId(second), 1))
                 .hasSize(1);
     }
 

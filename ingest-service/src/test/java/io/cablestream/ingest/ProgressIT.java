@@ -49,7 +49,7 @@ class ProgressIT {
                 .body("percent", equalTo(0))
                 .extract().path("importId");
 
-        List<RawCable> raws = IntStream.of(serials).mapToObj(s -> Topics.RAW.decode(CableResourceIT.awaitRecords(
+        List<RawCable> raws = IntStream.of(serials).mapToObj(s -> Topics.RAW.decode(TopicRecords.keyed(
                 bootstrap, Topics.RAW.name(), SyntheticCables.referenceId(s), 1).getFirst().value())).toList();
         downstream(Topics.PARSED.name(), raws.get(0), importId);
         downstream(Topics.PARSED.name(), raws.get(1), importId);
@@ -84,16 +84,14 @@ class ProgressIT {
                 .body(SyntheticCables.telegram(SyntheticCables.nextSerial(), "Schema."))
                 .when().post("/cables").then().statusCode(202).extract().path("importId");
 
-        List<ConsumerRecord<String, byte[]>> records = TestKafka.consume(bootstrap, Topics.IMPORTS.name(),
-                (int) TestKafka.count(bootstrap, Topics.IMPORTS.name()), Duration.ofSeconds(20)).stream()
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.all(bootstrap, Topics.IMPORTS.name()).stream()
                 .filter(r -> r.key().startsWith(importId)).toList();
 
         assertThat(records).extracting(ConsumerRecord::key).contains(importId, importId + "/part/http");
         records.forEach(r -> EventSchemas.assertValid(Topics.IMPORTS, r.value()));
         assertThat(records).extracting(r -> Topics.IMPORTS.decode(r.value())).extracting(ImportEvent::importId)
                 .containsOnly(importId);
-        var versions = TestKafka.consume(bootstrap, Topics.VERSIONS.name(),
-                (int) TestKafka.count(bootstrap, Topics.VERSIONS.name()), Duration.ofSeconds(20));
+        var versions = TopicRecords.all(bootstrap, Topics.VERSIONS.name());
         versions.forEach(r -> EventSchemas.assertValid(Topics.VERSIONS, r.value()));
         assertThat(versions).extracting(r -> Topics.VERSIONS.decode(r.value()).importId()).contains(importId);
     }

@@ -35,13 +35,14 @@ public final class Main {
         System.out.printf("""
 
                 Cablestream is up (%d sample cables loaded).
+                  Web UI       %s/
                   Search API   %s/cables?q=embassy
                   One cable    %s/cables/%s
                   Ingest       curl -X POST -H 'Content-Type: text/plain' --data-binary @cable.txt %s/cables
                   Kafka        %s (topics cables.raw.v1, cables.parsed.v1, cables.enriched.v1)
                   Logs         %s
                 Press Ctrl-C to stop.
-                """, accepted, stack.queryUrl(), stack.queryUrl(), samples.getFirst().referenceId(),
+                """, accepted, stack.queryUrl(), stack.queryUrl(), stack.queryUrl(), samples.getFirst().referenceId(),
                 stack.ingestUrl(), settings.bootstrapServers(), settings.dataDir().resolve("logs"));
         stopped.await();
     }

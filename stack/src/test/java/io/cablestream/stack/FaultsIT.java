@@ -189,23 +189,34 @@ class FaultsIT {
         assertThat(SENT).containsAll(indexed);
     }
 
-    /** Posts each cable; returns the reference IDs answered with 202 (refusals and errors are not accepted). */
+    /**
+     * Posts each cable as a careful client would: while the service is down (connection refused) or
+     * answers 503, it retries for up to a minute. Returns the reference IDs that were stored: answered
+     * 202, or 200 "duplicate" for a retry of a cable whose first 202 a crash cut off.
+     */
     private static List<String> send(List<SampleCables.SampleCable> cables) {
         var accepted = new ArrayList<String>();
         for (var cable : cables) {
             synchronized (SENT) {
                 SENT.add(cable.referenceId());
             }
-            try {
-                var response = post(cable.text());
-                if (response.statusCode() == 202) {
-                    accepted.add(Json.MAPPER.readTree(response.body()).path("referenceId").asText());
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (System.nanoTime() < deadline) {
+                try {
+                    var response = post(cable.text());
+                    if (response.statusCode() == 202 || response.statusCode() == 200) {
+                        accepted.add(Json.MAPPER.readTree(response.body()).path("referenceId").asText());
+                    }
+                    if (response.statusCode() != 503) {
+                        break;
+                    }
+                } catch (IOException e) {
+                    // the service is down; try again shortly
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
                 }
-            } catch (IOException e) {
-                // the service is down: not accepted
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                Sleep.quietly(Duration.ofMillis(500));
             }
         }
         return accepted;

@@ -49,11 +49,11 @@ public class EntityLexicon {
         }
         for (String[] row : DictionaryFile.rows(DIR + "organization-words.tsv", 2)) {
             update(row[0], i -> new WordInfo(i.givenName(), i.particle(), i.reportingVerb(), i.notName(), i.titleDomain(),
-                    i.title(), i.lowerCaseOffice(), row[1], i.demonym()));
+                    i.title(), i.lowerCaseOffice(), row[1], i.demonym(), i.opensPhrase()));
         }
         for (String[] row : DictionaryFile.rows(DIR + "demonyms.tsv", 2)) {
             update(row[0], i -> new WordInfo(i.givenName(), i.particle(), i.reportingVerb(), i.notName(), i.titleDomain(),
-                    i.title(), i.lowerCaseOffice(), i.organizationWord(), row[1]));
+                    i.title(), i.lowerCaseOffice(), i.organizationWord(), row[1], i.opensPhrase()));
             update(row[0] + "s", WordInfo::asNotName);
         }
         for (String name : DictionaryFile.lines(DIR + "organizations.txt")) {
@@ -76,12 +76,13 @@ public class EntityLexicon {
         placesByName.forEach(places::add);
         titles.forEach((word, title) -> {
             update(word, i -> new WordInfo(i.givenName(), i.particle(), i.reportingVerb(), i.notName(), i.titleDomain(),
-                    title, i.lowerCaseOffice(), i.organizationWord(), i.demonym()));
+                    title, i.lowerCaseOffice(), i.organizationWord(), i.demonym(), i.opensPhrase()));
             if (title.kind().equals("office") && Character.isUpperCase(word.charAt(0))
                     && word.chars().anyMatch(Character::isLowerCase)) {
                 String lower = Character.toLowerCase(word.charAt(0)) + word.substring(1);
                 update(lower, i -> i.lowerCaseOffice() != null ? i : new WordInfo(i.givenName(), i.particle(),
-                        i.reportingVerb(), i.notName(), i.titleDomain(), i.title(), title, i.organizationWord(), i.demonym()));
+                        i.reportingVerb(), i.notName(), i.titleDomain(), i.title(), title, i.organizationWord(), i.demonym(),
+                        i.opensPhrase()));
             }
         });
         givenNames.forEach(w -> update(w, i -> with(i, "given")));
@@ -92,6 +93,9 @@ public class EntityLexicon {
                 variants.of(Tokenizer.tokenize(row[0]).stream().map(Token::text).toList())
                         .forEach(variant -> publicFigures.add(variant, row[0]));
             }
+        }
+        for (PhraseIndex<?> index : java.util.List.of(organizations, places, publicFigures)) {
+            index.firstWords().forEach(word -> update(word, WordInfo::asPhraseStart));
         }
     }
 
@@ -122,7 +126,7 @@ public class EntityLexicon {
     private static WordInfo with(WordInfo i, String flag) {
         return new WordInfo(i.givenName() || flag.equals("given"), i.particle() || flag.equals("particle"),
                 i.reportingVerb() || flag.equals("verb"), i.notName(), i.titleDomain() || flag.equals("domain"),
-                i.title(), i.lowerCaseOffice(), i.organizationWord(), i.demonym());
+                i.title(), i.lowerCaseOffice(), i.organizationWord(), i.demonym(), i.opensPhrase());
     }
 
     /** What the lexicon knows about {@code word}; redactions ({@code XXXXXX}) never name anyone. */

@@ -112,7 +112,8 @@ public class EntityRecognizer {
                         WordShapes.oneLine(paragraph.text(candidate.from(), candidate.to())), candidate.title());
                 switch (candidate.type()) {
                     case PERSON -> personMentions.add(mention);
-                    case ORGANIZATION -> addOrganization(organizationsByKey, mention, definitions);
+                    case ORGANIZATION -> addOrganization(organizationsByKey, mention, definitions,
+                            paragraph.organization(candidate.from()), candidate.length());
                     case LOCATION -> addLocation(locationsByKey, paragraph, candidate, mention);
                 }
             }
@@ -122,10 +123,10 @@ public class EntityRecognizer {
         return new Entities(people.people(), List.copyOf(organizationsByKey.values()), List.copyOf(locationsByKey.values()));
     }
 
-    private void addOrganization(Map<String, Entities.Organization> byKey, EntityMention mention,
-            Map<String, AcronymDefinitions.Definition> definitions) {
+    private static void addOrganization(Map<String, Entities.Organization> byKey, EntityMention mention,
+            Map<String, AcronymDefinitions.Definition> definitions, PhraseIndex.Match<String> dictionary, int length) {
         String written = mention.text();
-        var known = lexicon.organizations().longestAt(Tokenizer.tokenize(written), 0);
+        var known = dictionary != null && dictionary.length() == length ? dictionary : null;
         var defined = definitions.get(written);
         boolean acronym = written.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                 || MIXED_ACRONYM.matcher(written).matches();

@@ -29,7 +29,7 @@ public final class HyphenatedWords {
             boolean anyKnown = false;
             for (String part : parts) {
                 anyKnown |= isKnown(part) || OrganizationFinder.GOVERNMENT_ACRONYM.matcher(part).matches()
-                        || lexicon.publicFigures().contains(part) || (separator == '/' && isName(parts));
+                        || lexicon.publicFigures().containsWord(part) || (separator == '/' && isName(parts));
             }
             if (!anyKnown) {
                 out.add(token);
@@ -60,6 +60,6 @@ public final class HyphenatedWords {
     }
 
     private boolean isKnown(String phrase) {
-        return lexicon.places().contains(phrase) || lexicon.organizations().contains(phrase);
+        return lexicon.places().containsWord(phrase) || lexicon.organizations().containsWord(phrase);
     }
 }

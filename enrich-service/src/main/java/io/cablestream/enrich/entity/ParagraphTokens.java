@@ -27,9 +27,11 @@ public final class ParagraphTokens {
         this.figures = new PhraseIndex.Match[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             words[i] = lexicon.word(tokens.get(i).text());
-            places[i] = lexicon.places().longestAt(tokens, i);
-            organizations[i] = lexicon.organizations().longestAt(tokens, i);
-            figures[i] = lexicon.publicFigures().longestAt(tokens, i);
+            if (words[i].opensPhrase()) {
+                places[i] = lexicon.places().longestAt(tokens, i);
+                organizations[i] = lexicon.organizations().longestAt(tokens, i);
+                figures[i] = lexicon.publicFigures().longestAt(tokens, i);
+            }
         }
     }
 

@@ -46,7 +46,7 @@ public final class PersonFinder {
             if (NameWords.isNameWord(paragraph, i) && (i == 0 || !NameWords.isNameWord(paragraph, i - 1))) {
                 beforeVerbOrTitle(paragraph, i, cable).ifPresent(found::add);
             }
-            if (i > 0 && ALIAS_MARKERS.contains(paragraph.word(i - 1)) && NameWords.nameEnd(paragraph, i) > i) {
+            if (token.isCapitalized() && i > 0 && ALIAS_MARKERS.contains(paragraph.word(i - 1)) && NameWords.nameEnd(paragraph, i) > i) {
                 found.add(new Candidate(i, NameWords.nameEnd(paragraph, i), EntityType.PERSON, 2, null));
             }
             if (cable.signers().contains(token.text()) || (cable.lastParagraph() && isSignatureLine(paragraph, i))) {

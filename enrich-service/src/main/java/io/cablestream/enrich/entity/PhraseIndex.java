@@ -50,10 +50,15 @@ public final class PhraseIndex<V> {
         return null;
     }
 
-    public boolean contains(String phrase) {
-        List<Token> tokens = Tokenizer.tokenize(phrase);
-        var match = tokens.isEmpty() ? null : longestAt(tokens, 0);
-        return match != null && match.length() == tokens.size();
+    /** Whether {@code word} is a phrase of the index on its own (a single-token phrase). */
+    public boolean containsWord(String word) {
+        var phrases = byFirstToken.get(word);
+        return phrases != null && phrases.stream().anyMatch(phrase -> phrase.tokens().size() == 1);
+    }
+
+    /** The words phrases of the index start with. */
+    public java.util.Set<String> firstWords() {
+        return java.util.Set.copyOf(byFirstToken.keySet());
     }
 
     private static boolean matches(List<String> phrase, List<Token> tokens, int from) {

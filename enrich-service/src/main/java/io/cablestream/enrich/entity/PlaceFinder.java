@@ -26,6 +26,9 @@ public final class PlaceFinder {
             if (known != null) {
                 found.add(new Candidate(i, i + known.length(), EntityType.LOCATION, 3, null));
             }
+            if (!paragraph.token(i).isCapitalized()) {
+                continue;
+            }
             String word = paragraph.word(i);
             if (LEADING_WORDS.contains(word) && i + 1 < paragraph.size() && paragraph.token(i + 1).isCapitalized()) {
                 found.add(new Candidate(i, i + 2, EntityType.LOCATION, 2, null));

@@ -13,6 +13,7 @@ public final class Token {
     private final boolean sentenceStart;
     private final boolean capitalized;
     private final boolean allCaps;
+    private final boolean prefixedName;
 
     /**
      * @param text the token as written
@@ -30,7 +31,13 @@ public final class Token {
         boolean lower = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 128) {
+                boolean isUpper = c >= 'A' && c <= 'Z';
+                boolean isLower = c >= 'a' && c <= 'z';
+                letters += isUpper || isLower ? 1 : 0;
+                upper += isUpper ? 1 : 0;
+                lower |= isLower;
+            } else if (Character.isLetter(c)) {
                 letters++;
                 upper += Character.isUpperCase(c) ? 1 : 0;
                 lower |= Character.isLowerCase(c);
@@ -38,6 +45,8 @@ public final class Token {
         }
         this.capitalized = !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && lower;
         this.allCaps = letters >= 2 && upper == letters;
+        this.prefixedName = !capitalized && !text.isEmpty() && Character.isLowerCase(text.charAt(0))
+                && WordShapes.isPrefixedName(text);
     }
 
     public String text() {
@@ -73,7 +82,7 @@ public final class Token {
 
     /** A lower-case prefix such as {@code al-} before a capitalized part: {@code al-Rubaie}. */
     public boolean isPrefixedName() {
-        return WordShapes.isPrefixedName(text);
+        return prefixedName;
     }
 
     @Override

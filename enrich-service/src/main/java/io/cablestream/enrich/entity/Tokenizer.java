@@ -15,7 +15,6 @@ public final class Tokenizer {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "col", "gen", "lt", "maj",
             "capt", "adm", "sgt", "sen", "rep", "gov", "amb", "prof", "st", "jr", "sr", "mme", "inc", "ltd", "co",
             "no", "ft", "mt", "messrs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec");
-    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "--", "-", "*", "•", "//");
 
     private Tokenizer() {
     }
@@ -41,8 +40,8 @@ public final class Tokenizer {
                     end += 2;
                 }
                 String word = tokens.get(tokens.size() - 1).text();
-                opens = word.endsWith(".") && word.length() > 1 && !ABBREVIATIONS.contains(
-                        word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT)) && !WordShapes.isInitials(word);
+                opens = word.length() > 1 && word.charAt(word.length() - 1) == '.' && !isAbbreviation(word, word.length() - 1)
+                        && !WordShapes.isInitials(word);
             } else {
                 end = i + 1;
                 while (end < n && text.charAt(end) == c && (c == '-' || c == '/' || c == '.')) {
@@ -50,8 +49,8 @@ public final class Tokenizer {
                 }
                 String mark = text.substring(i, end);
                 tokens.add(new Token(mark, i, end, opens));
-                if (!isQuoteOrBracket(mark)) {
-                    opens = SENTENCE_ENDS.contains(mark);
+                if (!isQuoteOrBracket(c)) {
+                    opens = end - i == 1 ? ".!?:;-*•".indexOf(c) >= 0 : c == '-' || c == '/';
                 }
             }
             i = end;
@@ -126,7 +125,12 @@ public final class Tokenizer {
     }
 
     private static boolean keepsDot(String word) {
-        return WordShapes.isInitialism(word) || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        return WordShapes.isInitialism(word) || isAbbreviation(word, word.length());
+    }
+
+    /** Whether the first {@code length} characters of {@code word} are an abbreviation written with a dot. */
+    private static boolean isAbbreviation(String word, int length) {
+        return length <= 6 && ABBREVIATIONS.contains(word.substring(0, length).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isPossessive(String text, int at) {
@@ -135,8 +139,7 @@ public final class Tokenizer {
                 && (at + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 2)));
     }
 
-    private static boolean isQuoteOrBracket(String token) {
-        return token.equals("\"") || token.equals("“") || token.equals("”") || token.equals("'") || token.equals("(")
-                || token.equals(")") || token.equals("‘") || token.equals("’");
+    private static boolean isQuoteOrBracket(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '\'' || c == '(' || c == ')' || c == '‘' || c == '’';
     }
 }

@@ -12,16 +12,23 @@ package io.cablestream.enrich.entity;
  * @param lowerCaseOffice the office it names when written in lower case ({@code spokesman}), or {@code null}
  * @param organizationWord its role in organization names ({@code head}, {@code legislature} ...), or {@code null}
  * @param demonym ISO code of the country a nationality adjective refers to ("" for regions), or {@code null}
+ * @param opensPhrase whether a known place, organization or public figure starts with this word
  */
 public record WordInfo(boolean givenName, boolean particle, boolean reportingVerb, boolean notName, boolean titleDomain,
-        TitleWord title, TitleWord lowerCaseOffice, String organizationWord, String demonym) {
+        TitleWord title, TitleWord lowerCaseOffice, String organizationWord, String demonym, boolean opensPhrase) {
 
     /** What the lexicon knows about a word it has never seen: nothing. */
-    public static final WordInfo NONE = new WordInfo(false, false, false, false, false, null, null, null, null);
+    public static final WordInfo NONE = new WordInfo(false, false, false, false, false, null, null, null, null, false);
 
     /** The same facts, except that the word never names a person. */
     public WordInfo asNotName() {
         return new WordInfo(givenName, particle, reportingVerb, true, titleDomain, title, lowerCaseOffice,
-                organizationWord, demonym);
+                organizationWord, demonym, opensPhrase);
+    }
+
+    /** The same facts, and a known phrase starts with the word. */
+    public WordInfo asPhraseStart() {
+        return new WordInfo(givenName, particle, reportingVerb, notName, titleDomain, title, lowerCaseOffice,
+                organizationWord, demonym, true);
     }
 }

@@ -25,8 +25,8 @@ public final class WordShapes {
 
     /** A lower-case prefix before a capitalized name: {@code al-Rubaie}. */
     public static boolean isPrefixedName(String word) {
-        int hyphen = word.indexOf('-');
-        return hyphen >= 2 && hyphen <= 3 && word.length() > hyphen + 1 && Character.isLowerCase(word.charAt(0))
+        int hyphen = word.length() > 3 && word.charAt(2) == '-' ? 2 : word.length() > 4 && word.charAt(3) == '-' ? 3 : -1;
+        return hyphen > 0 && word.length() > hyphen + 1 && Character.isLowerCase(word.charAt(0))
                 && Character.isUpperCase(word.charAt(hyphen + 1)) && PREFIXED_NAME.matcher(word).matches();
     }
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +36,7 @@ public final class DateFinder {
             + "\\s{1,3}|\\bmid-)";
 
     /** A pattern and how to resolve its matches; {@code anchored} rules need the cable's date. */
-    private record Rule(Pattern pattern, Function<Matcher, Period> resolve, boolean anchored) {
+    private record Rule(Pattern pattern, BiFunction<DateFinder, Matcher, Period> resolve, boolean anchored) {
     }
 
     /** A resolved period; {@code null} when the match is not a real date (e.g. "February 30"). */
@@ -47,44 +47,44 @@ public final class DateFinder {
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
+    private static final List<Rule> RULES = List.of(
+                stated(MONTH + "\\s+" + DAY + DASH + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR,
+                        (f, m) -> range(day(year(m, 5), m.group(1), m.group(2)), day(year(m, 5), m.group(3), m.group(4)))),
+                rule(MONTH + "\\s+" + DAY + DASH + MONTH + "\\s+" + DAY + "\\b",
+                        (f, m) -> range(f.near(m.group(1), m.group(2)), f.near(m.group(3), m.group(4)))),
+                stated(MONTH + "\\s+" + DAY + DASH + DAY + ",?\\s+" + YEAR,
+                        (f, m) -> range(day(year(m, 4), m.group(1), m.group(2)), day(year(m, 4), m.group(1), m.group(3)))),
+                rule(MONTH + "\\s+" + DAY + DASH + DAY + "\\b",
+                        (f, m) -> range(f.near(m.group(1), m.group(2)), f.near(m.group(1), m.group(3)))),
+                stated("\\b" + DAY + DASH + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR,
+                        (f, m) -> range(day(year(m, 4), m.group(3), m.group(1)), day(year(m, 4), m.group(3), m.group(2)))),
+                stated(MONTH + "\\s+" + DAY + ",?\\s+" + YEAR, (f, m) -> single(day(year(m, 3), m.group(1), m.group(2)))),
+                stated("\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR, (f, m) -> single(day(year(m, 3), m.group(2), m.group(1)))),
+                rule(MONTH + "\\s+" + DAY + "\\b(?![,.]?\\d)", (f, m) -> single(f.near(m.group(1), m.group(2)))),
+                rule("\\b" + DAY + "\\s+" + MONTH + "\\b", (f, m) -> single(f.near(m.group(2), m.group(1)))),
+                stated(MONTH + ",?\\s+" + YEAR, (f, m) -> month(YearMonth.of(year(m, 2), month(m.group(1))))),
+                rule(MONTH_CUE + FULL_MONTH + "\\b", (f, m) -> month(f.nearMonth(m.group(1)))),
+                rule("(?<=\\bon\\s{1,3}|\\(|,\\s{1,3})(\\d{1,2})/(\\d{1,2})\\b(?!/)",
+                        (f, m) -> single(f.near(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))),
+                stated("\\b" + YEAR + DASH + YEAR + "\\b", (f, m) -> years(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
+                stated(YEAR_CUE + YEAR + "\\b(?![-/]\\d)", (f, m) -> years(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(1)))),
+                rule("(?:\\b(last|next|this)\\s+|(?<=\\bon\\s{1,3}))" + WEEKDAY + "\\b|" + WEEKDAY + "(?=[’']s\\b)",
+                        DateFinder::weekday),
+                rule("(?i)\\b(today|yesterday|tomorrow)\\b", DateFinder::relativeDay),
+                rule("(?i)\\b(last|next|this|past)\\s+(week|month|year)\\b", DateFinder::relativePeriod));
+
     private final LocalDate written;
-    private final List<Rule> rules;
 
     /** A finder for a cable written on {@code written}; when that is {@code null}, only dates that state their year resolve. */
     public DateFinder(LocalDate written) {
         this.written = written;
-        this.rules = List.of(
-                stated(MONTH + "\\s+" + DAY + DASH + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR,
-                        m -> range(day(year(m, 5), m.group(1), m.group(2)), day(year(m, 5), m.group(3), m.group(4)))),
-                rule(MONTH + "\\s+" + DAY + DASH + MONTH + "\\s+" + DAY + "\\b",
-                        m -> range(near(m.group(1), m.group(2)), near(m.group(3), m.group(4)))),
-                stated(MONTH + "\\s+" + DAY + DASH + DAY + ",?\\s+" + YEAR,
-                        m -> range(day(year(m, 4), m.group(1), m.group(2)), day(year(m, 4), m.group(1), m.group(3)))),
-                rule(MONTH + "\\s+" + DAY + DASH + DAY + "\\b",
-                        m -> range(near(m.group(1), m.group(2)), near(m.group(1), m.group(3)))),
-                stated("\\b" + DAY + DASH + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR,
-                        m -> range(day(year(m, 4), m.group(3), m.group(1)), day(year(m, 4), m.group(3), m.group(2)))),
-                stated(MONTH + "\\s+" + DAY + ",?\\s+" + YEAR, m -> single(day(year(m, 3), m.group(1), m.group(2)))),
-                stated("\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR, m -> single(day(year(m, 3), m.group(2), m.group(1)))),
-                rule(MONTH + "\\s+" + DAY + "\\b(?![,.]?\\d)", m -> single(near(m.group(1), m.group(2)))),
-                rule("\\b" + DAY + "\\s+" + MONTH + "\\b", m -> single(near(m.group(2), m.group(1)))),
-                stated(MONTH + ",?\\s+" + YEAR, m -> month(YearMonth.of(year(m, 2), month(m.group(1))))),
-                rule(MONTH_CUE + FULL_MONTH + "\\b", m -> month(nearMonth(m.group(1)))),
-                rule("(?<=\\bon\\s{1,3}|\\(|,\\s{1,3})(\\d{1,2})/(\\d{1,2})\\b(?!/)",
-                        m -> single(near(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))),
-                stated("\\b" + YEAR + DASH + YEAR + "\\b", m -> years(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
-                stated(YEAR_CUE + YEAR + "\\b(?![-/]\\d)", m -> years(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(1)))),
-                rule("(?:\\b(last|next|this)\\s+|(?<=\\bon\\s{1,3}))" + WEEKDAY + "\\b|" + WEEKDAY + "(?=[’']s\\b)",
-                        this::weekday),
-                rule("(?i)\\b(today|yesterday|tomorrow)\\b", this::relativeDay),
-                rule("(?i)\\b(last|next|this|past)\\s+(week|month|year)\\b", this::relativePeriod));
     }
 
     /** Every date written in {@code text}, left to right, longest reading first; overlapping matches are dropped. */
     public List<DateMention> find(int paragraph, String text) {
         List<DateMention> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        for (Rule rule : rules) {
+        for (Rule rule : RULES) {
             if (rule.anchored() && written == null) {
                 continue;
             }
@@ -93,7 +93,7 @@ public final class DateFinder {
                 if (isTaken(taken, matcher.start(), matcher.end())) {
                     continue;
                 }
-                Period period = resolve(rule, matcher);
+                Period period = resolve(rule, matcher, this);
                 if (period == null) {
                     continue;
                 }
@@ -109,11 +109,11 @@ public final class DateFinder {
         return found;
     }
 
-    private static Rule rule(String regex, Function<Matcher, Period> resolve) {
+    private static Rule rule(String regex, BiFunction<DateFinder, Matcher, Period> resolve) {
         return new Rule(Pattern.compile(regex), resolve, true);
     }
 
-    private static Rule stated(String regex, Function<Matcher, Period> resolve) {
+    private static Rule stated(String regex, BiFunction<DateFinder, Matcher, Period> resolve) {
         return new Rule(Pattern.compile(regex), resolve, false);
     }
 
@@ -126,9 +126,9 @@ public final class DateFinder {
         return alternatives.toString();
     }
 
-    private static Period resolve(Rule rule, Matcher matcher) {
+    private static Period resolve(Rule rule, Matcher matcher, DateFinder finder) {
         try {
-            return rule.resolve().apply(matcher);
+            return rule.resolve().apply(finder, matcher);
         } catch (java.time.DateTimeException e) {
             return null;
         }

@@ -80,11 +80,6 @@ public class LiveFeed {
         });
     }
 
-    /** How many clients are subscribed. */
-    public int subscribers() {
-        return subscriptions.size();
-    }
-
     private void indexed(List<String> ids) {
         if (subscriptions.isEmpty()) {
             return;

@@ -37,7 +37,8 @@ final class ServiceProcess implements AutoCloseable {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmArgs);
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dcablestream.query.index-dir=" + indexDir,
-                "-Dkafka.bootstrap.servers=127.0.0.1:1", "-Dquarkus.log.level=WARN", "-jar", quarkusRunJar.toString()));
+                "-Dkafka.bootstrap.servers=127.0.0.1:1", "-Dquarkus.log.level=WARN",
+                "-Dquarkus.log.category.\"org.apache.kafka\".level=ERROR", "-jar", quarkusRunJar.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         var service = new ServiceProcess(process, URI.create("http://127.0.0.1:" + port + "/"));
         service.awaitLive();
