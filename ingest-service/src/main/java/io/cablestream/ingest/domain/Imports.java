@@ -73,6 +73,7 @@ public class Imports {
 
     /** The header of an import that exists and is still open. */
     public ImportHeader openHeader(String importId) {
+        state.awaitLoaded();
         var header = view.get(importId).map(s -> s.header()).orElseThrow(() -> new RejectedCableException(404,
                 "unknown-import", "Unknown import", "there is no import '" + importId
                         + "'; open one with POST /imports, or list them with GET /imports"));

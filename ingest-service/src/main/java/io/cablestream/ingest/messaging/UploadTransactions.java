@@ -85,7 +85,11 @@ public class UploadTransactions {
         }
     }
 
-    private synchronized void startPool() {
+    /**
+     * Creates the pool's producers; each aborts what a crashed predecessor with its transactional ID
+     * left open, which read_committed readers (ingest's own state included) would otherwise wait for.
+     */
+    public synchronized void startPool() {
         while (slots.size() < config.maxConcurrentUploads()) {
             try {
                 Slot slot = open(instance + "-" + slots.size());

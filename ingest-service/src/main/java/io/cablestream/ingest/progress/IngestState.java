@@ -7,6 +7,7 @@ import io.cablestream.ingest.config.IngestConfig;
 import io.cablestream.ingest.dedupe.CableVersions;
 import io.cablestream.ingest.messaging.BrokerUnavailableException;
 import io.cablestream.ingest.messaging.TopicTail;
+import io.cablestream.ingest.messaging.UploadTransactions;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Brings ingest's shared state up at start, in the background so that the service starts even while
  * the broker is down: creates {@code cables.imports.v1} and {@code cables.versions.v1} when missing,
- * follows both from their beginning (into {@link ImportStateView} and {@link CableVersions}) and starts
+ * starts the upload transactions (aborting what a crashed predecessor left open), follows both from
+ * their beginning (into {@link ImportStateView} and {@link CableVersions}) and starts
  * the {@link StageCounter}. Ingest takes cables only once both topics have been read to their end.
  */
 @ApplicationScoped
@@ -34,6 +36,7 @@ public class IngestState {
     private final CableVersions versions;
     private final ImportStateView view;
     private final ImportEvents events;
+    private final UploadTransactions transactions;
     private final CompletableFuture<Void> loaded = new CompletableFuture<>();
     private volatile boolean closing;
     private TopicTail versionsTail;
@@ -41,7 +44,8 @@ public class IngestState {
     private StageCounter counter;
 
     IngestState(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, IngestConfig config,
-            CableVersions versions, ImportStateView view, ImportEvents events) {
+            CableVersions versions, ImportStateView view, ImportEvents events, UploadTransactions transactions) {
+        this.transactions = transactions;
         this.bootstrapServers = bootstrapServers;
         this.config = config;
         this.versions = versions;
@@ -82,6 +86,7 @@ public class IngestState {
             try {
                 TopicSetup.ensure(bootstrapServers, Topics.INGEST_STATE.stream().map(Topic::name).toList(),
                         config.statePartitions(), config.kafkaOverrides());
+                transactions.startPool();
                 break;
             } catch (RuntimeException e) {
                 LOG.warn("cannot create ingest's state topics yet, retrying: {}", e.getMessage());
