@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ public final class TestCables {
     private String level = "CONFIDENTIAL";
     private List<String> caveats = List.of("NOFORN");
     private List<TagMeaning> tags = new ArrayList<>();
-    private final List<Map<String, String>> entities = new ArrayList<>();
+    private final Map<String, List<Map<String, String>>> entities = new LinkedHashMap<>();
     private List<ParsedCable.Reference> references = List.of();
     private String importId = "import-1";
     private Instant enrichedAt = Instant.parse("2026-01-01T00:00:00Z");
@@ -77,9 +78,14 @@ public final class TestCables {
         return this;
     }
 
-    /** Adds an entity to the {@code entities} annotation, in the shape query-service reads. */
+    /** Adds an entity ({@code person}, {@code organization} or {@code location}) to the {@code entities} annotation, shaped as enrich-service writes it. */
     public TestCables entity(String kind, String name) {
-        entities.add(Map.of("kind", kind, "name", name));
+        String group = switch (kind) {
+            case "person" -> "people";
+            case "organization" -> "organizations";
+            default -> "locations";
+        };
+        entities.computeIfAbsent(group, g -> new ArrayList<>()).add(Map.of("name", name));
         return this;
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,10 @@ public final class AcronymFinder {
 
     private static final Pattern ACRONYM = Pattern.compile("(?=.*\\p{Lu}.*\\p{Lu})[\\p{Lu}][\\p{L}\\d/&-]{1,11}");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "on", "in", "to", "de", "&");
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}\\d/&-]*(?![\\p{L}\\d])");
+    private static final Pattern NOT_CAPITAL = Pattern.compile("[^\\p{Lu}]");
     private static final int MAX_LONG_FORM = 10;
+    private static final int LOOK_BACK = 160;
 
     private final AcronymDictionary dictionary;
 
@@ -35,17 +39,18 @@ public final class AcronymFinder {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Boolean> inMixedCase = new LinkedHashMap<>();
         for (String text : paragraphs) {
-            List<Token> tokens = Tokenizer.tokenize(text);
-            for (int i = 0; i < tokens.size(); i++) {
-                String word = tokens.get(i).text();
-                if (!isAcronym(word)) {
+            Matcher word = WORD.matcher(text);
+            while (word.find()) {
+                String acronym = word.group();
+                if (!isAcronym(acronym)) {
                     continue;
                 }
-                counts.merge(word, 1, Integer::sum);
-                inMixedCase.merge(word, !onCapitalLine(text, tokens.get(i)), Boolean::logicalOr);
-                if (i >= 1 && i + 1 < tokens.size() && tokens.get(i - 1).text().equals("(")
-                        && tokens.get(i + 1).text().equals(")")) {
-                    longForm(tokens, i - 1, word).ifPresent(longForm -> defined.putIfAbsent(word, longForm));
+                counts.merge(acronym, 1, Integer::sum);
+                inMixedCase.merge(acronym, !onCapitalLine(text, word.start(), word.end()), Boolean::logicalOr);
+                if (word.start() > 0 && text.charAt(word.start() - 1) == '(' && word.end() < text.length()
+                        && text.charAt(word.end()) == ')') {
+                    longForm(text.substring(Math.max(0, word.start() - LOOK_BACK), word.start() - 1), acronym)
+                            .ifPresent(longForm -> defined.putIfAbsent(acronym, longForm));
                 }
             }
         }
@@ -69,9 +74,11 @@ public final class AcronymFinder {
                 && word.chars().filter(Character::isUpperCase).count() * 2 > word.chars().filter(Character::isLetter).count();
     }
 
-    /** The words before {@code open} whose initials spell {@code acronym}, e.g. "Working Group" for WG. */
-    private static java.util.Optional<String> longForm(List<Token> tokens, int open, String acronym) {
-        String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+    /** The last words of {@code before} whose initials spell {@code acronym}, e.g. "Working Group" for WG. */
+    private static java.util.Optional<String> longForm(String before, String acronym) {
+        List<Token> tokens = Tokenizer.tokenize(before);
+        int open = tokens.size();
+        String letters = NOT_CAPITAL.matcher(acronym).replaceAll("");
         int matched = letters.length();
         int start = open;
         for (int i = open - 1; i >= 0 && open - i <= MAX_LONG_FORM && matched > 0; i--) {
@@ -95,10 +102,14 @@ public final class AcronymFinder {
         return java.util.Optional.of(longForm.toString());
     }
 
-    private static boolean onCapitalLine(String text, Token token) {
-        int lineStart = text.lastIndexOf('\n', token.start()) + 1;
-        int lineEnd = text.indexOf('\n', token.end());
-        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-        return line.chars().noneMatch(Character::isLowerCase);
+    private static boolean onCapitalLine(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        for (int i = lineStart; i < (lineEnd < 0 ? text.length() : lineEnd); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

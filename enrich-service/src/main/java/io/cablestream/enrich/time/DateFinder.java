@@ -47,6 +47,13 @@ public final class DateFinder {
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
+    private static final Pattern ANCHOR = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year)"
+            + "|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}\\b");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final int WINDOW_BEFORE = 30;
+    private static final int WINDOW_AFTER = 40;
+
     private static final List<Rule> RULES = List.of(
                 stated(MONTH + "\\s+" + DAY + DASH + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR,
                         (f, m) -> range(day(year(m, 5), m.group(1), m.group(2)), day(year(m, 5), m.group(3), m.group(4)))),
@@ -80,33 +87,63 @@ public final class DateFinder {
         this.written = written;
     }
 
-    /** Every date written in {@code text}, left to right, longest reading first; overlapping matches are dropped. */
+    /**
+     * Every date written in {@code text}, left to right, longest reading first; overlapping matches are dropped.
+     * The rules only look around words that can belong to a date (month and day names, years, relative words).
+     */
     public List<DateMention> find(int paragraph, String text) {
         List<DateMention> found = new ArrayList<>();
+        List<int[]> windows = windows(text);
+        if (windows.isEmpty()) {
+            return found;
+        }
         boolean[] taken = new boolean[text.length() + 1];
         for (Rule rule : RULES) {
             if (rule.anchored() && written == null) {
                 continue;
             }
-            Matcher matcher = rule.pattern().matcher(text);
-            while (matcher.find()) {
-                if (isTaken(taken, matcher.start(), matcher.end())) {
-                    continue;
-                }
-                Period period = resolve(rule, matcher, this);
-                if (period == null) {
-                    continue;
-                }
-                for (int i = matcher.start(); i < matcher.end(); i++) {
-                    taken[i] = true;
-                }
-                found.add(new DateMention(paragraph, matcher.start(), matcher.end(),
-                        matcher.group().replaceAll("\\s+", " "), period.from().toString(), period.to().toString(),
-                        period.precision()));
+            Matcher matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int[] window : windows) {
+                matcher.region(window[0], window[1]);
+                collect(rule, matcher, taken, paragraph, found);
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** The stretches of text around each word a date can hang on, merged where they overlap. */
+    private static List<int[]> windows(String text) {
+        List<int[]> windows = new ArrayList<>();
+        Matcher anchor = ANCHOR.matcher(text);
+        while (anchor.find()) {
+            int start = Math.max(0, anchor.start() - WINDOW_BEFORE);
+            int end = Math.min(text.length(), anchor.end() + WINDOW_AFTER);
+            if (!windows.isEmpty() && windows.getLast()[1] >= start) {
+                windows.getLast()[1] = end;
+            } else {
+                windows.add(new int[] {start, end});
+            }
+        }
+        return windows;
+    }
+
+    private void collect(Rule rule, Matcher matcher, boolean[] taken, int paragraph, List<DateMention> found) {
+        while (matcher.find()) {
+            if (isTaken(taken, matcher.start(), matcher.end())) {
+                continue;
+            }
+            Period period = resolve(rule, matcher, this);
+            if (period == null) {
+                continue;
+            }
+            for (int i = matcher.start(); i < matcher.end(); i++) {
+                taken[i] = true;
+            }
+            found.add(new DateMention(paragraph, matcher.start(), matcher.end(),
+                    WHITESPACE.matcher(matcher.group()).replaceAll(" "), period.from().toString(), period.to().toString(),
+                    period.precision()));
+        }
     }
 
     private static Rule rule(String regex, BiFunction<DateFinder, Matcher, Period> resolve) {

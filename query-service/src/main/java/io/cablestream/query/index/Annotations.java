@@ -7,14 +7,13 @@ import io.cablestream.contract.event.TagMeaning;
 import io.cablestream.contract.json.Json;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads the annotations of an {@link EnrichedCable} that the index uses: the {@code tags}
  * annotation (a list of {@link TagMeaning}, part of the contract) and the {@code entities}
- * annotation, which enrich-service is still designing: a list of objects with a {@code kind}
- * ({@code person}, {@code organization}, {@code location}) and a {@code name}. Entities of another
- * shape are ignored rather than rejected until the contract fixes it.
+ * annotation of enrich-service: {@code {"people": [...], "organizations": [...], "locations": [...]}},
+ * each entity with at least a {@code name} (see enriched-cable.v1.json). Entities without a name are ignored.
  */
 final class Annotations {
 
@@ -28,6 +27,9 @@ final class Annotations {
     static final String PERSON = "person";
     /** The entity kind of organizations. */
     static final String ORGANIZATION = "organization";
+    /** The groups of the entities annotation and the entity kind each holds. */
+    private static final Map<String, String> ENTITY_GROUPS = Map.of(
+            "people", PERSON, "organizations", ORGANIZATION, "locations", "location");
 
     /**
      * One entity named in a cable.
@@ -61,15 +63,16 @@ final class Annotations {
     /** The entities of the {@code entities} annotation that have a kind and a name; empty without one. */
     static List<Entity> entities(EnrichedCable enriched) {
         JsonNode data = data(enriched, ENTITIES);
-        if (data == null || !data.isArray()) {
+        if (data == null || !data.isObject()) {
             return List.of();
         }
         var entities = new ArrayList<Entity>();
-        for (JsonNode item : data) {
-            String kind = item.path("kind").asText("");
-            String name = item.path("name").asText("");
-            if (!kind.isBlank() && !name.isBlank()) {
-                entities.add(new Entity(kind.strip().toLowerCase(Locale.ROOT), name.strip()));
+        for (var group : ENTITY_GROUPS.entrySet()) {
+            for (JsonNode item : data.path(group.getKey())) {
+                String name = item.path("name").asText("");
+                if (!name.isBlank()) {
+                    entities.add(new Entity(group.getValue(), name.strip()));
+                }
             }
         }
         return entities;
