@@ -110,6 +110,7 @@ public final class StageLoop<I, O> implements Runnable {
             }
         } finally {
             assigned = false;
+            metrics.close();
             consumer.close();
             if (producer != null) {
                 producer.close(Duration.ofSeconds(5));

@@ -23,6 +23,7 @@ final class StageMetrics {
     private final Counter failedBatches;
     private final Timer recordDuration;
     private final AtomicLong lag = new AtomicLong();
+    private final Gauge lagGauge;
 
     StageMetrics(String stage) {
         MeterRegistry registry = Metrics.globalRegistry;
@@ -33,7 +34,7 @@ final class StageMetrics {
                 .description("Batches aborted and processed again (broker outage, rebalance)").register(registry);
         recordDuration = Timer.builder("cablestream.stage.record.duration").tag("stage", stage)
                 .description("Time to transform one record").publishPercentileHistogram().register(registry);
-        Gauge.builder("cablestream.stage.lag", lag, AtomicLong::get).tag("stage", stage).baseUnit("records")
+        lagGauge = Gauge.builder("cablestream.stage.lag", lag, AtomicLong::get).tag("stage", stage).baseUnit("records")
                 .description("Records of the input topic's assigned partitions not consumed yet").register(registry);
     }
 
@@ -59,5 +60,10 @@ final class StageMetrics {
 
     void lag(long records) {
         lag.set(records);
+    }
+
+    /** Unregisters the gauge, whose value belongs to this loop (the counters may be shared by a later loop). */
+    void close() {
+        Metrics.globalRegistry.remove(lagGauge);
     }
 }
