@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,9 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class AcronymFinder {
 
-    private static final Pattern ACRONYM = Pattern.compile("(?=.*\\p{Lu}.*\\p{Lu})[\\p{Lu}][\\p{L}\\d/&-]{1,11}");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "on", "in", "to", "de", "&");
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}\\d/&-]*(?![\\p{L}\\d])");
+    private static final int MAX_LENGTH = 12;
     private static final Pattern NOT_CAPITAL = Pattern.compile("[^\\p{Lu}]");
     private static final int MAX_LONG_FORM = 10;
     private static final int LOOK_BACK = 160;
@@ -39,17 +37,23 @@ public final class AcronymFinder {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Boolean> inMixedCase = new LinkedHashMap<>();
         for (String text : paragraphs) {
-            Matcher word = WORD.matcher(text);
-            while (word.find()) {
-                String acronym = word.group();
+            int i = 0;
+            while (i < text.length()) {
+                int start = i;
+                int end = wordEnd(text, start);
+                i = Math.max(end, start + 1);
+                if (end == start || !Character.isUpperCase(text.charAt(start))
+                        || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))) {
+                    continue;
+                }
+                String acronym = text.substring(start, end);
                 if (!isAcronym(acronym)) {
                     continue;
                 }
                 counts.merge(acronym, 1, Integer::sum);
-                inMixedCase.merge(acronym, !onCapitalLine(text, word.start(), word.end()), Boolean::logicalOr);
-                if (word.start() > 0 && text.charAt(word.start() - 1) == '(' && word.end() < text.length()
-                        && text.charAt(word.end()) == ')') {
-                    longForm(text.substring(Math.max(0, word.start() - LOOK_BACK), word.start() - 1), acronym)
+                inMixedCase.merge(acronym, !onCapitalLine(text, start, end), Boolean::logicalOr);
+                if (start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')') {
+                    longForm(text.substring(Math.max(0, start - LOOK_BACK), start - 1), acronym)
                             .ifPresent(longForm -> defined.putIfAbsent(acronym, longForm));
                 }
             }
@@ -69,9 +73,34 @@ public final class AcronymFinder {
         return uses;
     }
 
+    /** Where the word of letters, digits, {@code / & -} starting at {@code start} ends. */
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            if (!(Character.isLetterOrDigit(c) || c == '/' || c == '&' || c == '-')) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /** 2 to 12 characters, at least two capitals, more capitals than other letters, no redaction. */
     private static boolean isAcronym(String word) {
-        return ACRONYM.matcher(word).matches() && !word.startsWith("XXX") && word.chars().anyMatch(Character::isLetter)
-                && word.chars().filter(Character::isUpperCase).count() * 2 > word.chars().filter(Character::isLetter).count();
+        if (word.length() < 2 || word.length() > MAX_LENGTH || word.startsWith("XXX")) {
+            return false;
+        }
+        int letters = 0;
+        int capitals = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                capitals += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        return capitals >= 2 && capitals * 2 > letters;
     }
 
     /** The last words of {@code before} whose initials spell {@code acronym}, e.g. "Working Group" for WG. */

@@ -24,6 +24,7 @@ public class LinkEnricher implements Enricher {
     }
 
     private static final Pattern CABLE_ID = Pattern.compile("\\b(\\d{2}[A-Z]{3,25}\\d{1,6})\\b");
+    private static final int MAX_ID_LENGTH = 33;
 
     private final PostDictionary posts;
 
@@ -50,11 +51,16 @@ public class LinkEnricher implements Enricher {
                     .forEach(reference -> cites.add(reference.referenceId().toUpperCase(Locale.ROOT)));
         }
         for (String text : Paragraphs.texts(cable)) {
-            var matcher = CABLE_ID.matcher(text);
-            while (matcher.find()) {
-                String id = matcher.group(1);
-                if (PostDictionary.codeOf(id).flatMap(posts::byCode).isPresent()) {
-                    cites.add(id);
+            var matcher = CABLE_ID.matcher(text).useTransparentBounds(true);
+            for (int i = 0; i + 3 < text.length(); i++) {
+                if (Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1))
+                        && Character.isUpperCase(text.charAt(i + 2))
+                        && matcher.region(i, Math.min(text.length(), i + MAX_ID_LENGTH + 1)).lookingAt()) {
+                    String id = matcher.group(1);
+                    if (PostDictionary.codeOf(id).flatMap(posts::byCode).isPresent()) {
+                        cites.add(id);
+                    }
+                    i = matcher.end();
                 }
             }
         }

@@ -47,9 +47,8 @@ public final class DateFinder {
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
-    private static final Pattern ANCHOR = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year)"
-            + "|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}\\b");
+    private static final Pattern ANCHOR = Pattern.compile(MONTH + "|\\b" + WEEKDAY
+            + "|(?i:\\b(?:today|yesterday|tomorrow|week|month|year)\\b)|\\b" + YEAR + "\\b|\\b\\d{1,2}/\\d{1,2}\\b");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int WINDOW_BEFORE = 30;
     private static final int WINDOW_AFTER = 40;

@@ -31,8 +31,11 @@ public final class BodyCleaner {
         List<String> caveatLinesSeen = new ArrayList<>();
         Banner first = null;
         for (String raw : decoded) {
-            String line = raw.stripTrailing();
-            line = dropLeadingPilcrow(line);
+            String printed = dropLeadingPilcrow(raw.stripTrailing());
+            String line = PageBreak.withoutPrintedHeaders(printed);
+            if (line != printed && line.isBlank()) {
+                continue;
+            }
             String text = line.strip();
             if (text.isEmpty()) {
                 kept.add("");

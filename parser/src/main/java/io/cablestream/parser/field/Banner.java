@@ -24,6 +24,8 @@ public record Banner(String level, List<String> caveats, String post, String ser
         {"LIMITEDOFFICIALUSE", "LIMITED OFFICIAL USE"}, {"SECRET", "SECRET"}, {"UNCLAS", "UNCLASSIFIED"}};
     private static final int MAX_JUNK = 2;
     private static final int LEVEL_PREFIX = 4;
+    private static final char[][] LEVEL_PREFIXES = Arrays.stream(LEVELS)
+            .map(level -> level[0].substring(0, LEVEL_PREFIX).toCharArray()).toArray(char[][]::new);
     private static final int MAX_TOKENS = 40;
     private static final int LONGEST_HEAD = 400;
     private static final int MAX_POST_WORDS = 5;
@@ -103,11 +105,11 @@ public record Banner(String level, List<String> caveats, String post, String ser
                 break;
             }
         }
-        String head = new String(letters, 0, count);
-        for (String[] level : LEVELS) {
-            int at = head.indexOf(level[0].substring(0, LEVEL_PREFIX));
-            if (at >= 0 && at <= MAX_JUNK) {
-                return true;
+        for (char[] prefix : LEVEL_PREFIXES) {
+            for (int at = 0; at <= MAX_JUNK && at + LEVEL_PREFIX <= count; at++) {
+                if (Arrays.equals(letters, at, at + LEVEL_PREFIX, prefix, 0, LEVEL_PREFIX)) {
+                    return true;
+                }
             }
         }
         return false;

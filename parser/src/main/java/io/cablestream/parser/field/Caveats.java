@@ -1,11 +1,9 @@
 package io.cablestream.parser.field;
 
-import io.cablestream.parser.text.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,28 +46,57 @@ public final class Caveats {
         if (line.length() > LONGEST_LINE || !startsLikeACaveat(line)) {
             return Optional.empty();
         }
-        String text = line.toUpperCase(Locale.ROOT).replace(',', ' ').replace(';', ' ').strip();
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
         List<String> found = new ArrayList<>();
-        String rest = String.join(" ", Words.of(text));
-        while (!rest.isEmpty()) {
-            String matched = null;
+        for (int i = skipSeparators(line, 0); i < line.length(); ) {
+            int end = -1;
             for (Map.Entry<String, String> phrase : PHRASES) {
-                String p = phrase.getKey();
-                if (rest.startsWith(p) && (rest.length() == p.length() || rest.charAt(p.length()) == ' ')) {
-                    matched = p;
+                end = phraseEnd(line, i, phrase.getKey());
+                if (end >= 0) {
                     addOnce(found, phrase.getValue());
                     break;
                 }
             }
-            if (matched == null) {
+            if (end < 0) {
                 return Optional.empty();
             }
-            rest = rest.substring(matched.length()).strip();
+            i = skipSeparators(line, end);
         }
-        return Optional.of(found);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found);
+    }
+
+    /**
+     * Index after {@code phrase} written at {@code i} in any case, its words parted by any separators,
+     * when a separator or the line's end follows it; else -1.
+     */
+    private static int phraseEnd(String line, int i, String phrase) {
+        int j = i;
+        for (int k = 0; k < phrase.length(); k++) {
+            if (phrase.charAt(k) == ' ') {
+                int next = skipSeparators(line, j);
+                if (next == j) {
+                    return -1;
+                }
+                j = next;
+            } else if (j < line.length() && Character.toUpperCase(line.charAt(j)) == phrase.charAt(k)) {
+                j++;
+            } else {
+                return -1;
+            }
+        }
+        return j == line.length() || isSeparator(line.charAt(j)) ? j : -1;
+    }
+
+    private static int skipSeparators(String line, int from) {
+        int i = from;
+        while (i < line.length() && isSeparator(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whitespace, or the commas and semicolons that part caveats on one line. */
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == ';';
     }
 
     /** The caveat a single upper-case word stands for, e.g. {@code NOFORN}. */

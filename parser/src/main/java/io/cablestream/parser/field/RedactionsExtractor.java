@@ -1,7 +1,6 @@
 package io.cablestream.parser.field;
 
 import io.cablestream.contract.event.ParsedCable.Redaction;
-import io.cablestream.parser.text.Search;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +16,12 @@ public final class RedactionsExtractor {
     public static List<Redaction> extract(String body) {
         List<Redaction> redactions = new ArrayList<>();
         int length = body.length();
-        int i = Search.indexOfIgnoreCase(body, "x", 0);
-        while (i >= 0) {
+        int i = 0;
+        while (i < length) {
+            if (!isX(body.charAt(i))) {
+                i++;
+                continue;
+            }
             int end = i;
             while (end < length && isX(body.charAt(end))) {
                 end++;
@@ -28,7 +31,7 @@ public final class RedactionsExtractor {
             if (word && end - i >= SHORTEST) {
                 redactions.add(new Redaction(i, end));
             }
-            i = Search.indexOfIgnoreCase(body, "x", end);
+            i = end;
         }
         return redactions;
     }

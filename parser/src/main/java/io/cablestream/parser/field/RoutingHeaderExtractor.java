@@ -2,6 +2,7 @@ package io.cablestream.parser.field;
 
 import io.cablestream.contract.event.ParsedCable.Recipient;
 import io.cablestream.contract.event.ParsedCable.RoutingHeader;
+import io.cablestream.parser.clean.PageBreak;
 import io.cablestream.parser.text.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class RoutingHeaderExtractor {
     private static final Map<String, String> CLASSIFICATION_CODES = Map.of(
             "CCCCC", "CONFIDENTIAL", "SSSSS", "SECRET", "UUUUU", "UNCLASSIFIED", "EEEEE", "UNCLASSIFIED",
             "TTTTT", "TOP SECRET");
+    private static final String OTHER_MEANS = "ZEN";
+    private static final String EXEMPTED = "XMT";
     private static final List<String> PRECEDENCE_WORDS = List.of("IMMEDIATE", "PRIORITY", "ROUTINE", "FLASH");
 
     private enum Section { NONE, FROM, TO, INFO, DONE }
@@ -100,7 +103,7 @@ public final class RoutingHeaderExtractor {
     private static List<String> tokens(String header) {
         List<String> tokens = new ArrayList<>();
         for (String line : header.split("\n", -1)) {
-            for (String token : Words.of(line)) {
+            for (String token : Words.of(PageBreak.withoutPrintedHeaders(line))) {
                 if (!token.isEmpty() && tokens.size() < MAX_TOKENS) {
                     tokens.add(token);
                 }
@@ -162,21 +165,30 @@ public final class RoutingHeaderExtractor {
                 ? recipient : new Recipient(station, recipient.name(), recipient.precedence());
     }
 
-    /** Stations in a {@code FM}/{@code TO}/{@code INFO} list: one per line, per {@code RI/} prefix or per precedence. */
+    /**
+     * Stations in a {@code FM}/{@code TO}/{@code INFO} list: one per line, per {@code RI/} prefix
+     * ({@code ZEN/} too, which marks a station served by other means) or per precedence. A serial
+     * number ({@code 7738}, {@code 2276-2279}) ends a station; when the list runs over several lines
+     * a number followed by more of the name on its line belongs to the name ({@code DET 1 39LG}).
+     */
     private static List<Recipient> recipients(List<String> tokens) {
+        boolean lineMode = tokens.indexOf(LINE_BREAK) >= 0 && tokens.indexOf(LINE_BREAK) < tokens.size() - 1;
         List<Recipient> recipients = new ArrayList<>();
         String indicator = null;
         List<String> words = new ArrayList<>();
+        List<String> heldNumbers = new ArrayList<>();
         String precedence = null;
         boolean closed = false;
         for (String token : tokens) {
             int slash = token.indexOf('/');
-            boolean startsStation = slash > 0 && isRoutingIndicator(token.substring(0, slash));
-            boolean number = Words.isDigits(token);
+            String prefix = slash > 0 ? token.substring(0, slash) : "";
+            boolean startsStation = isRoutingIndicator(prefix) || prefix.equals(OTHER_MEANS);
+            boolean number = isSerial(token);
             if (token.equals(LINE_BREAK) || startsStation || (closed && !number)) {
                 add(recipients, indicator, words, precedence);
                 indicator = null;
                 words = new ArrayList<>();
+                heldNumbers.clear();
                 precedence = null;
                 closed = false;
             }
@@ -184,7 +196,7 @@ public final class RoutingHeaderExtractor {
                 continue;
             }
             if (startsStation) {
-                indicator = token.substring(0, slash);
+                indicator = prefix.equals(OTHER_MEANS) ? null : prefix;
                 String rest = token.substring(slash + 1);
                 if (!rest.isEmpty()) {
                     words.add(rest);
@@ -194,9 +206,13 @@ public final class RoutingHeaderExtractor {
                 closed = true;
             } else if (token.equals("NIACT") && !words.isEmpty()) {
                 precedence = token;
+            } else if (number && lineMode && !closed) {
+                heldNumbers.add(token);
             } else if (number) {
                 closed = !words.isEmpty();
             } else {
+                words.addAll(heldNumbers);
+                heldNumbers.clear();
                 words.add(token);
             }
         }
@@ -204,8 +220,16 @@ public final class RoutingHeaderExtractor {
         return recipients;
     }
 
+    /** A station's serial number or range of serials, e.g. {@code 7738} or {@code 2276-2279}. */
+    private static boolean isSerial(String token) {
+        int dash = token.indexOf('-');
+        return dash < 0 ? Words.isDigits(token)
+                : Words.isDigits(token.substring(0, dash)) && Words.isDigits(token.substring(dash + 1));
+    }
+
+    /** Adds the station named by {@code words}, unless there is none or it is exempted ({@code XMT}) from the list. */
     private static void add(List<Recipient> recipients, String indicator, List<String> words, String precedence) {
-        if (!words.isEmpty()) {
+        if (!words.isEmpty() && !words.get(0).equals(EXEMPTED)) {
             recipients.add(new Recipient(indicator, String.join(" ", words), precedence));
         }
     }

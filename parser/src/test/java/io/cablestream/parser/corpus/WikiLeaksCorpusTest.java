@@ -7,8 +7,6 @@ import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.contract.event.RawCable;
 import io.cablestream.parser.CableParser;
 import io.cablestream.parser.CableRejectedException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,40 +86,6 @@ class WikiLeaksCorpusTest {
         System.out.println("With the metadata table over " + pages.size() + " WikiLeaks pages:");
         List.of(id, level, origin, created).forEach(t -> System.out.println("  " + t));
         assertThat(List.of(id.share(), level.share(), origin.share(), created.share())).containsOnly(1.0);
-    }
-
-    @Test
-    void parsesEveryPageAndPrintsTheSingleThreadedThroughput() {
-        List<RawCable> raws = pages.stream().map(page -> raw(page, "html", page.html())).toList();
-        int rejected = 0;
-        for (int warmUp = 0; warmUp < 5; warmUp++) {
-            rejected = parseAll(raws);
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        int rounds = 5;
-        long wallStart = System.nanoTime();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        for (int round = 0; round < rounds; round++) {
-            parseAll(raws);
-        }
-        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
-        System.out.printf(Locale.ROOT, "HTML throughput, one thread: %.0f cables per CPU second, %.0f per wall-clock"
-                + " second (%d pages x %d rounds)%n", rounds * raws.size() / cpuSeconds,
-                rounds * raws.size() / wallSeconds, raws.size(), rounds);
-        assertThat(rejected).isZero();
-    }
-
-    private static int parseAll(List<RawCable> raws) {
-        int rejected = 0;
-        for (RawCable raw : raws) {
-            try {
-                PARSER.parse(raw);
-            } catch (CableRejectedException e) {
-                rejected++;
-            }
-        }
-        return rejected;
     }
 
     private static RawCable raw(CorpusPages.Page page, String format, String text) {
