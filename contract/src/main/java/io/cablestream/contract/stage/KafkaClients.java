@@ -52,7 +52,7 @@ public final class KafkaClients {
             String transactionalId, Map<String, String> overrides) {
         Map<String, String> settings = new HashMap<>(overrides);
         settings.putIfAbsent(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-        settings.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "30000");
+        settings.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "60000");
         return producer(bootstrapServers, clientId, settings);
     }
 
@@ -86,7 +86,7 @@ public final class KafkaClients {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         config.putAll(KafkaSecurity.fromEnvironment(System.getenv()));
         config.putAll(overrides);
