@@ -11,6 +11,7 @@ import io.cablestream.enrich.enricher.AcronymEnricher;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** AcronymEnricher: acronyms expanded from the cable's own definitions and the dictionary. */
 class AcronymEnricherTests {
 
     private final AcronymEnricher enricher = new AcronymEnricher(new AcronymDictionary(new TagDictionary()));

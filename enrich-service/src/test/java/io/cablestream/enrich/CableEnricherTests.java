@@ -11,6 +11,7 @@ import io.cablestream.enrich.enricher.EnrichmentFailedException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+/** CableEnricher: every enricher runs and stamps its annotation; a failing one rejects the cable with a reason. */
 class CableEnricherTests {
 
     @Test

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** DateFinder: dates written in paragraphs, resolved against the day the cable was written. */
 class DateFinderTests {
 
     private final DateFinder finder = new DateFinder(LocalDate.of(2007, 8, 2));

@@ -17,6 +17,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+/** The running service on a real broker: parsed cables in, every annotation out, poison records parked. */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
 class EnrichStageIT {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
+/** EntityRecognizer on a synthetic cable: people keyed and given roles, organizations and places, offsets. */
 class EntityRecognizerTests {
 
     private final ParsedCable cable = ParsedCables.rich("09MADRID77");

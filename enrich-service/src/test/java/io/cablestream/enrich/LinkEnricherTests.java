@@ -7,6 +7,7 @@ import io.cablestream.enrich.dictionary.PostDictionary;
 import io.cablestream.enrich.enricher.LinkEnricher;
 import org.junit.jupiter.api.Test;
 
+/** LinkEnricher: the cables a cable cites, from its REF list and its text. */
 class LinkEnricherTests {
 
     private final LinkEnricher enricher = new LinkEnricher(new PostDictionary());

@@ -7,6 +7,7 @@ import io.cablestream.enrich.dictionary.TagDictionary;
 import io.cablestream.enrich.enricher.OriginEnricher;
 import org.junit.jupiter.api.Test;
 
+/** OriginEnricher: the post a cable came from, with its place on the map. */
 class OriginEnricherTests {
 
     private final OriginEnricher enricher = new OriginEnricher(new PostDictionary(), new TagDictionary());

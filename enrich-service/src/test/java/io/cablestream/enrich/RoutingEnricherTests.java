@@ -10,6 +10,7 @@ import io.cablestream.enrich.enricher.RoutingEnricher.Station;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** RoutingEnricher: routing indicators named from the stations dictionary. */
 class RoutingEnricherTests {
 
     private final RoutingEnricher enricher = new RoutingEnricher(new StationDictionary());

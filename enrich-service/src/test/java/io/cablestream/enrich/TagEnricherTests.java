@@ -11,6 +11,7 @@ import io.cablestream.enrich.enricher.TagEnricher;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** TagEnricher: TAGS codes explained from the project's dictionary, with ISO codes for geographic tags. */
 class TagEnricherTests {
 
     private final TagEnricher enricher = new TagEnricher(new TagDictionary());

@@ -8,8 +8,4 @@ package io.cablestream.enrich.dictionary;
  * @param kind {@code organization}, {@code title}, {@code term} or {@code place}
  */
 public record Acronym(String acronym, String expansion, String kind) {
-
-    public boolean is(String kind) {
-        return this.kind.equals(kind);
-    }
 }

@@ -29,8 +29,4 @@ public class StationDictionary {
         return routingIndicator == null ? Optional.empty()
                 : Optional.ofNullable(byIndicator.get(routingIndicator.strip().toUpperCase(Locale.ROOT)));
     }
-
-    public int size() {
-        return byIndicator.size();
-    }
 }

@@ -61,10 +61,6 @@ public class TagDictionary {
         return Map.copyOf(organizations);
     }
 
-    public int size() {
-        return byCode.size();
-    }
-
     private static String titleCase(String words) {
         var out = new StringBuilder(words.length());
         boolean start = true;

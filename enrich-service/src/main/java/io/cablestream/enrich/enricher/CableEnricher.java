@@ -36,9 +36,4 @@ public class CableEnricher {
         }
         return new EnrichedCable(cable, annotations, Instant.now());
     }
-
-    /** The names of the enrichers this instance runs, in the order it runs them. */
-    public List<String> enricherNames() {
-        return enrichers.stream().map(Enricher::name).toList();
-    }
 }

@@ -34,6 +34,9 @@ public final class AcronymDefinitions {
             if (mention.type() == EntityType.ORGANIZATION && mention.length() >= 2) {
                 for (int from = mention.from(); from < mention.to() - 1; from++) {
                     String initials = initials(tokens.subList(from, mention.to()));
+                    if (initials.length() >= 2 && !paragraph.lexicon().word(initials).equals(WordInfo.NONE)) {
+                        continue;
+                    }
                     if (initials.length() >= 2) {
                         byAcronym.putIfAbsent(initials, new Definition(EntityType.ORGANIZATION,
                                 paragraph.words(from, mention.to())));

@@ -18,7 +18,10 @@ public final class HyphenatedWords {
     }
 
     public List<Token> split(List<Token> tokens) {
-        List<Token> out = new ArrayList<>(tokens.size());
+        if (tokens.stream().noneMatch(token -> token.text().indexOf('-') > 0 || token.text().indexOf('/') > 0)) {
+            return tokens;
+        }
+        List<Token> out = new ArrayList<>(tokens.size() + 8);
         for (Token token : tokens) {
             char separator = token.text().indexOf('-') > 0 ? '-' : token.text().indexOf('/') > 0 ? '/' : 0;
             if (separator == 0 || isKnown(token.text())) {

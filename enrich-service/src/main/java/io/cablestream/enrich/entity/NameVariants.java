@@ -34,7 +34,8 @@ public final class NameVariants {
                 if (surname) {
                     variants.add(String.join(" ", run));
                     variants.add(Character.toUpperCase(run.getFirst().charAt(0)) + String.join(" ", run).substring(1));
-                } else if (isUsable(run) || (whole && run.size() == 1 && run.getFirst().length() >= MIN_SINGLE_WORD)) {
+                } else if (isUsable(run) || ((whole || isSurname(words, run, to)) && run.size() == 1
+                        && run.getFirst().length() >= MIN_SINGLE_WORD)) {
                     variants.add(String.join(" ", run));
                     if (run.size() == 1) {
                         variants.add(run.getFirst().toUpperCase(Locale.ROOT));
@@ -43,6 +44,11 @@ public final class NameVariants {
             }
         }
         return variants;
+    }
+
+    /** The last word of a name of several words, its surname even when it is also a given name ("Leon"). */
+    private boolean isSurname(List<String> words, List<String> run, int to) {
+        return to == words.size() && words.size() > 1 && !isParticleOrInitial(run.getFirst());
     }
 
     private boolean isUsable(List<String> run) {

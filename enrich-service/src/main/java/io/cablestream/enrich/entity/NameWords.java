@@ -11,6 +11,9 @@ public final class NameWords {
     /** The longest name this recognizer accepts, in tokens. */
     public static final int MAX_NAME_TOKENS = 6;
 
+    /** Months that are also given names: before a day number they are dates ("June 26"). */
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("April", "May", "June", "July", "August");
+
     private NameWords() {
     }
 
@@ -18,9 +21,13 @@ public final class NameWords {
     public static boolean isNameWord(ParagraphTokens paragraph, int i) {
         Token token = paragraph.token(i);
         WordInfo info = paragraph.info(i);
+        var place = paragraph.place(i);
+        boolean country = place != null && place.length() == 1 && !place.value().kind().equals("city");
+        boolean dateMonth = MONTHS.contains(token.text()) && i + 1 < paragraph.size()
+                && Character.isDigit(paragraph.word(i + 1).charAt(0));
         return (token.isCapitalized() || token.isPrefixedName()) && !info.notName() && info.title() == null
                 && !info.titleDomain() && info.organizationWord() == null && info.demonym() == null
-                && !token.text().endsWith(".");
+                && !token.text().endsWith(".") && !country && !dateMonth;
     }
 
     /**

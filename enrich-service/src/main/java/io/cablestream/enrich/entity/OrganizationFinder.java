@@ -25,6 +25,9 @@ public final class OrganizationFinder {
             "station", "website", "paper");
     private static final Set<String> MEDIA_VERBS = Set.of("reported", "reports", "carried", "published", "quoted",
             "wrote", "aired", "broadcast", "reprinted", "headlined");
+    /** Heads of party names, which may hold "and" ("Justice and Development Party"). */
+    private static final Set<String> PARTY_HEADS = Set.of("Party", "Front", "Movement", "Alliance", "Union", "League",
+            "Coalition");
     private static final int MAX_MODIFIERS = 5;
 
     private OrganizationFinder() {
@@ -87,7 +90,9 @@ public final class OrganizationFinder {
                 start -= 2;
             } else if (isModifier(paragraph, start - 1)) {
                 start--;
-            } else if ((text.equals("de") || text.equals("del")) && start >= 2 && isModifier(paragraph, start - 2)) {
+            } else if (start >= 2 && (text.equals("de") || text.equals("del") || ((text.equals("and") || text.equals("&"))
+                    && PARTY_HEADS.contains(paragraph.word(head)))) && isModifier(paragraph, start - 2)
+                    && paragraph.token(start - 2).isCapitalized()) {
                 start -= 2;
             } else {
                 break;
@@ -126,6 +131,9 @@ public final class OrganizationFinder {
             WordInfo info = paragraph.info(i);
             if ((info.title() != null && !info.title().isModifier() && !afterArticle(paragraph, i)) || info.givenName()
                     || info.notName()) {
+                while (last > end + 1 && paragraph.info(last).title() != null) {
+                    last--;
+                }
                 break;
             }
             if (token.isCapitalized() || paragraph.place(i) != null) {
@@ -138,7 +146,10 @@ public final class OrganizationFinder {
                 break;
             }
         }
-        return last < 0 ? end : last + 1;
+        while (last > end && paragraph.info(last).demonym() != null) {
+            last--;
+        }
+        return last <= end ? end : last + 1;
     }
 
     /** Whether the title word at {@code i} opens, after "the", a run of title words ("of the Prime Minister"). */

@@ -8,6 +8,7 @@ import java.util.List;
  */
 public final class ParagraphTokens {
 
+    private final EntityLexicon lexicon;
     private final int number;
     private final String text;
     private final List<Token> tokens;
@@ -18,6 +19,7 @@ public final class ParagraphTokens {
 
     @SuppressWarnings("unchecked")
     public ParagraphTokens(int number, String text, List<Token> tokens, EntityLexicon lexicon) {
+        this.lexicon = lexicon;
         this.number = number;
         this.text = text;
         this.tokens = tokens;
@@ -33,6 +35,11 @@ public final class ParagraphTokens {
                 figures[i] = lexicon.publicFigures().longestAt(tokens, i);
             }
         }
+    }
+
+    /** The lexicon the paragraph was read with. */
+    public EntityLexicon lexicon() {
+        return lexicon;
     }
 
     public int number() {

@@ -50,13 +50,16 @@ public final class TitleParser {
                     break;
                 }
                 TitleWord following = domainEnd < paragraph.size() ? paragraph.info(domainEnd).title() : null;
-                if (following != null && !following.isModifier()) {
+                String next = paragraph.word(domainEnd);
+                if ((following != null && !following.isModifier()) || next.equals("for") || next.equals("of")) {
                     i = domainEnd;
                     continue;
                 }
                 int lastDomainWord = lastDomainWord(paragraph, i + 1, domainEnd);
                 if (lastDomainWord >= 0 && lastDomainWord + 1 < domainEnd) {
                     nameStart = lastDomainWord + 1;
+                } else if (lastDomainWord < 0 && domainEnd - (i + 1) >= 3) {
+                    nameStart = domainEnd - 2;
                 }
                 i = domainEnd;
             }

@@ -16,11 +16,20 @@ public final class Tokenizer {
             "capt", "adm", "sgt", "sen", "rep", "gov", "amb", "prof", "st", "jr", "sr", "mme", "inc", "ltd", "co",
             "no", "ft", "mt", "messrs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec");
 
+    /** One shared string per ASCII punctuation mark, so that punctuation tokens allocate nothing. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private Tokenizer() {
     }
 
     public static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(text.length() / 5);
+        List<Token> tokens = new ArrayList<>(text.length() / 4 + 1);
         int n = text.length();
         int i = 0;
         boolean opens = true;
@@ -47,7 +56,7 @@ public final class Tokenizer {
                 while (end < n && text.charAt(end) == c && (c == '-' || c == '/' || c == '.')) {
                     end++;
                 }
-                String mark = text.substring(i, end);
+                String mark = end - i == 1 && c < ASCII.length ? ASCII[c] : text.substring(i, end);
                 tokens.add(new Token(mark, i, end, opens));
                 if (!isQuoteOrBracket(c)) {
                     opens = end - i == 1 ? ".!?:;-*•".indexOf(c) >= 0 : c == '-' || c == '/';

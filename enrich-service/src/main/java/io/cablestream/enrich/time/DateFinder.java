@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,11 +48,10 @@ public final class DateFinder {
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
-    private static final Pattern ANCHOR = Pattern.compile(MONTH + "|\\b" + WEEKDAY
-            + "|(?i:\\b(?:today|yesterday|tomorrow|week|month|year)\\b)|\\b" + YEAR + "\\b|\\b\\d{1,2}/\\d{1,2}\\b");
+    /** Words a date can hang on; the rules only run around them. */
+    private static final Set<String> ANCHORS = anchors();
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final int WINDOW_BEFORE = 30;
-    private static final int WINDOW_AFTER = 40;
+    private static final int MAX_DATE_LENGTH = 48;
 
     private static final List<Rule> RULES = List.of(
                 stated(MONTH + "\\s+" + DAY + DASH + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR,
@@ -88,12 +88,13 @@ public final class DateFinder {
 
     /**
      * Every date written in {@code text}, left to right, longest reading first; overlapping matches are dropped.
-     * The rules only look around words that can belong to a date (month and day names, years, relative words).
+     * A date starts at a word a date can hang on (a month or day name, a relative word, a year from 1940 to 2039,
+     * a day/month number) or at one of the two words before it, so the rules are only tried there.
      */
     public List<DateMention> find(int paragraph, String text) {
         List<DateMention> found = new ArrayList<>();
-        List<int[]> windows = windows(text);
-        if (windows.isEmpty()) {
+        int[] starts = candidateStarts(text);
+        if (starts.length == 0) {
             return found;
         }
         boolean[] taken = new boolean[text.length() + 1];
@@ -102,47 +103,70 @@ public final class DateFinder {
                 continue;
             }
             Matcher matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int[] window : windows) {
-                matcher.region(window[0], window[1]);
-                collect(rule, matcher, taken, paragraph, found);
+            for (int start : starts) {
+                matcher.region(start, Math.min(text.length(), start + MAX_DATE_LENGTH));
+                if (matcher.lookingAt() && !isTaken(taken, matcher.start(), matcher.end())) {
+                    add(rule, matcher, taken, paragraph, found);
+                }
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
 
-    /** The stretches of text around each word a date can hang on, merged where they overlap. */
-    private static List<int[]> windows(String text) {
-        List<int[]> windows = new ArrayList<>();
-        Matcher anchor = ANCHOR.matcher(text);
-        while (anchor.find()) {
-            int start = Math.max(0, anchor.start() - WINDOW_BEFORE);
-            int end = Math.min(text.length(), anchor.end() + WINDOW_AFTER);
-            if (!windows.isEmpty() && windows.getLast()[1] >= start) {
-                windows.getLast()[1] = end;
-            } else {
-                windows.add(new int[] {start, end});
-            }
+    private void add(Rule rule, Matcher matcher, boolean[] taken, int paragraph, List<DateMention> found) {
+        Period period = resolve(rule, matcher, this);
+        if (period == null) {
+            return;
         }
-        return windows;
+        for (int i = matcher.start(); i < matcher.end(); i++) {
+            taken[i] = true;
+        }
+        found.add(new DateMention(paragraph, matcher.start(), matcher.end(),
+                WHITESPACE.matcher(matcher.group()).replaceAll(" "), period.from().toString(), period.to().toString(),
+                period.precision()));
     }
 
-    private void collect(Rule rule, Matcher matcher, boolean[] taken, int paragraph, List<DateMention> found) {
-        while (matcher.find()) {
-            if (isTaken(taken, matcher.start(), matcher.end())) {
+    /** The starts of the anchor words of {@code text} and of the two words before each, in order, once each. */
+    private static int[] candidateStarts(String text) {
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        List<Integer> wordStarts = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
                 continue;
             }
-            Period period = resolve(rule, matcher, this);
-            if (period == null) {
-                continue;
+            int end = i;
+            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
             }
-            for (int i = matcher.start(); i < matcher.end(); i++) {
-                taken[i] = true;
+            wordStarts.add(i);
+            if (isAnchor(text, i, end)) {
+                for (int k = Math.max(0, wordStarts.size() - 3); k < wordStarts.size(); k++) {
+                    starts.add(wordStarts.get(k));
+                }
             }
-            found.add(new DateMention(paragraph, matcher.start(), matcher.end(),
-                    WHITESPACE.matcher(matcher.group()).replaceAll(" "), period.from().toString(), period.to().toString(),
-                    period.precision()));
+            i = end;
         }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean isAnchor(String text, int start, int end) {
+        int length = end - start;
+        if (Character.isDigit(text.charAt(start))) {
+            boolean year = length == 4 && (text.startsWith("19", start) || text.startsWith("20", start));
+            boolean dayMonth = length <= 2 && end < text.length() && text.charAt(end) == '/';
+            return year || dayMonth;
+        }
+        return length >= 3 && length <= 9 && ANCHORS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> anchors() {
+        return Set.of("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+                "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+                "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                "yesterday", "tomorrow", "week", "month", "year");
     }
 
     private static Rule rule(String regex, BiFunction<DateFinder, Matcher, Period> resolve) {

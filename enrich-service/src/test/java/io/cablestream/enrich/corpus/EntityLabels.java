@@ -22,8 +22,13 @@ import java.util.Optional;
  */
 final class EntityLabels {
 
-    /** One labelled mention. */
-    record Label(String referenceId, int paragraph, int start, int end, String type, String check) {
+    /**
+     * One labelled mention.
+     *
+     * @param set {@code development} (cables the recognizer was developed on) or {@code second-batch} (labelled
+     *     after it was frozen; docs/enrich.md gives the figures measured before it was used for fixes)
+     */
+    record Label(String referenceId, int paragraph, int start, int end, String type, String check, String set) {
     }
 
     private static final int SEARCH_SLACK = 12;
@@ -38,7 +43,8 @@ final class EntityLabels {
                 var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> {
                 String[] f = line.split("\t");
-                var label = new Label(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4], f[5]);
+                var label = new Label(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4], f[5],
+                        f[6]);
                 byCable.computeIfAbsent(label.referenceId(), id -> new ArrayList<>()).add(label);
             });
         } catch (IOException e) {
@@ -69,7 +75,8 @@ final class EntityLabels {
             for (int end = start + Math.max(1, length - SEARCH_SLACK); end <= Math.min(text.length(), start + length + SEARCH_SLACK); end++) {
                 if (fingerprint(text.substring(start, end)).equals(label.check()) && (best == null
                         || Math.abs(start - label.start()) < Math.abs(best.start() - label.start()))) {
-                    best = new Label(label.referenceId(), label.paragraph(), start, end, label.type(), label.check());
+                    best = new Label(label.referenceId(), label.paragraph(), start, end, label.type(), label.check(),
+                            label.set());
                 }
             }
         }

@@ -4,28 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.cablestream.contract.event.EnrichedCable;
+import io.cablestream.contract.json.Json;
 import io.cablestream.enrich.Recognizers;
 import io.cablestream.enrich.entity.Entities;
 import io.cablestream.enrich.entity.EntityMention;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The seed cable ({@code $CABLES_CORPUS/seed/07MOSCOW3804.txt}) enriched end to end. */
 class SeedCableTest {
 
-    private static EnrichedCable enriched;
-    private static Entities entities;
+    private static EnrichedCable seed;
 
-    @BeforeAll
-    static void enrichTheSeedCable() throws Exception {
-        enriched = Recognizers.cableEnricher().enrich(CorpusCables.seed());
-        entities = io.cablestream.contract.json.Json.MAPPER.treeToValue(enriched.annotations().get("entities").data(),
-                Entities.class);
+    /** The seed cable enriched once for all tests; each test is skipped, with a message, without the corpus. */
+    private static synchronized EnrichedCable enriched() {
+        CorpusCables.corpus();
+        if (seed == null) {
+            seed = Recognizers.cableEnricher().enrich(CorpusCables.seed());
+        }
+        return seed;
+    }
+
+    private static Entities entities() throws Exception {
+        return Json.MAPPER.treeToValue(enriched().annotations().get("entities").data(), Entities.class);
     }
 
     @Test
-    void findsEveryPersonTheSeedCableNamesWithTheirRole() {
-        assertThat(entities.people()).extracting(Entities.Person::key, p -> String.join("; ", p.roles()))
+    void findsEveryPersonTheSeedCableNamesWithTheirRole() throws Exception {
+        assertThat(entities().people()).extracting(Entities.Person::key, p -> String.join("; ", p.roles()))
                 .contains(
                         tuple("kathleen stephens", "EAP Principal Deputy Assistant Secretary; Principal Deputy Assistant Secretary"),
                         tuple("vladimir rakhmanin", "Ambassador"),
@@ -41,7 +46,8 @@ class SeedCableTest {
     }
 
     @Test
-    void keysStephensPdasStephensAndKathleenStephensToOnePerson() {
+    void keysStephensPdasStephensAndKathleenStephensToOnePerson() throws Exception {
+        var entities = entities();
         var stephens = entities.people().stream().filter(p -> p.key().equals("kathleen stephens")).findFirst().orElseThrow();
 
         assertThat(stephens.mentions()).extracting(EntityMention::text).contains("Kathleen Stephens", "Stephens");
@@ -50,7 +56,8 @@ class SeedCableTest {
     }
 
     @Test
-    void explainsTagsMapsCountriesResolvesDatesAndPlacesTheOrigin() {
+    void explainsTagsMapsCountriesResolvesDatesAndPlacesTheOrigin() throws Exception {
+        var enriched = enriched();
         var tags = enriched.annotations().get("tags").data();
         assertThat(tags.findValuesAsText("code")).containsExactly("PREL", "PGOV", "PARM", "MNUC", "KNNP", "KN", "KS", "JA", "RS");
         assertThat(tags.get(5).get("iso").asText()).isEqualTo("KP");
@@ -65,7 +72,7 @@ class SeedCableTest {
         assertThat(origin.get("city").asText()).isEqualTo("Moscow");
         assertThat(origin.get("iso").asText()).isEqualTo("RU");
         assertThat(enriched.annotations().get("routing").data().get(0).get("station").asText()).isEqualTo("AMEMBASSY MOSCOW");
-        assertThat(entities.organizations()).extracting(Entities.Organization::name)
+        assertThat(entities().organizations()).extracting(Entities.Organization::name)
                 .contains("Government of Russia", "Working Group");
     }
 }

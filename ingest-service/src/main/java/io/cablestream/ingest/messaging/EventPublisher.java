@@ -76,11 +76,6 @@ public class EventPublisher {
         }
     }
 
-    /** Sends everything buffered now instead of after the linger time. */
-    public void flush() {
-        producer.flush();
-    }
-
     @PreDestroy
     void close() {
         producer.close(Duration.ofSeconds(5));

@@ -88,7 +88,8 @@ public class ImportStatuses {
             return 0;
         }
         double completing = (last.downstream() - first.downstream()) / seconds;
-        return completing > 0 || !receiving ? completing : (last.accepted() - first.accepted()) / seconds;
+        double accepting = (last.accepted() - first.accepted()) / seconds;
+        return Math.max(0, completing > 0 || !receiving ? completing : accepting);
     }
 
     private static List<ImportStatus.FileStatus> files(ImportSnapshot snapshot) {
