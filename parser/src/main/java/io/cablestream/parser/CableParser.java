@@ -86,7 +86,9 @@ public final class CableParser {
         List<String> warnings = new ArrayList<>(identity.warnings());
         Preamble preamble = Preamble.scan(lines);
         SignersExtractor.Signature signature = SignersExtractor.extract(lines, preamble.endLine());
-        List<Paragraph> paragraphs = ParagraphsExtractor.extract(lines, preamble.endLine(), signature.line());
+        List<String> beforeSignature = signature.textBefore(lines);
+        List<Paragraph> paragraphs = ParagraphsExtractor.extract(beforeSignature, preamble.endLine(),
+                beforeSignature.size());
         String subject = subject(preamble, document, paragraphs, warnings);
         List<String> tags = TagsExtractor.extract(preamble);
         if (tags.isEmpty()) {

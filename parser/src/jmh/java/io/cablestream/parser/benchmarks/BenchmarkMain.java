@@ -45,11 +45,11 @@ public final class BenchmarkMain {
                 + run.getParams().getParamsKeys().stream().map(key -> " " + key + "=" + run.getParams().getParam(key))
                         .reduce("", String::concat);
         if (run.getParams().getParam("megabytes") == null) {
-            System.out.printf(Locale.ROOT, "  %-50s %7.0f cables/s %6.1f MB/s | per CPU second: %7.0f cables %6.1f MB%n",
+            System.out.printf(Locale.ROOT, "  %-55s %7.0f cables/s %6.1f MB/s | per CPU second: %7.0f cables %6.1f MB%n",
                     label, primary.getScore(), megabytes, primary.getScore() / cpuShare, megabytes / cpuShare);
         } else {
             double seconds = 1 / primary.getScore();
-            System.out.printf(Locale.ROOT, "  %-50s %7.2f s/input %6.1f MB/s | CPU: %7.2f s/input %6.1f MB per CPU second%n",
+            System.out.printf(Locale.ROOT, "  %-55s %7.2f s/input %6.1f MB/s | CPU: %7.2f s/input %6.1f MB per CPU second%n",
                     label, seconds, megabytes, seconds * cpuShare, megabytes / cpuShare);
         }
     }

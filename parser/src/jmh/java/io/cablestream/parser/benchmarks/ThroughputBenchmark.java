@@ -31,13 +31,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * Cables per second on one thread: each operation parses the next cable of the source, round
  * robin. Sources: {@code html-corpus}, the WikiLeaks pages under {@code $CABLES_CORPUS/wikileaks-html}
  * (format {@code html}, metadata table included), and {@code synthetic}, generated telegrams (format
- * {@code text}).
+ * {@code text}). Warm-up is long because on a loaded machine the thread gets only part of a core, and
+ * the JIT compiler needs CPU time, not wall time, to finish.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 4, time = 5)
-@Measurement(iterations = 5, time = 5)
+@Warmup(iterations = 6, time = 10)
+@Measurement(iterations = 5, time = 10)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class ThroughputBenchmark {
 

@@ -33,8 +33,11 @@ public final class BodyCleaner {
         for (String raw : decoded) {
             String printed = dropLeadingPilcrow(raw.stripTrailing());
             String line = PageBreak.withoutPrintedHeaders(printed);
-            if (line != printed && line.isBlank()) {
-                continue;
+            if (line != printed) {
+                line = line.strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
             }
             String text = line.strip();
             if (text.isEmpty()) {

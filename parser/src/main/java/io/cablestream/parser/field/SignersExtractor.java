@@ -1,6 +1,7 @@
 package io.cablestream.parser.field;
 
 import io.cablestream.parser.text.Words;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The signature at the end of a telegram: a last line holding one to four words in capitals
  * ({@code RUSSELL}) or one to three capitalised words ({@code Stapleton}), or such a name closing
- * the last sentence ({@code … on track. EIKENBERRY}). Transmission trailers after it ({@code NNNN},
- * {@code >}, archive footers) are skipped.
+ * the last sentence ({@code … on track. EIKENBERRY}), in which case the sentence keeps its text without
+ * the name. Transmission trailers after it ({@code NNNN}, {@code >}, archive footers) are skipped.
  */
 public final class SignersExtractor {
 
@@ -18,9 +19,20 @@ public final class SignersExtractor {
      * The signers and where the signature starts.
      *
      * @param names the signature names, empty when none
-     * @param line index of the signature's own line, or the text's line count when the name closes a sentence or is absent
+     * @param line index of the line the signature starts on, or the text's line count when there is none
+     * @param column where on that line it starts: 0 for a line of its own, after the sentence it closes otherwise
      */
-    public record Signature(List<String> names, int line) {
+    public record Signature(List<String> names, int line, int column) {
+
+        /** The lines of {@code lines} before the signature, the last one cut where a signature closing it starts. */
+        public List<String> textBefore(List<String> lines) {
+            if (column == 0) {
+                return lines.subList(0, Math.min(line, lines.size()));
+            }
+            List<String> text = new ArrayList<>(lines.subList(0, line));
+            text.add(lines.get(line).substring(0, column).stripTrailing());
+            return text;
+        }
     }
 
     private static final int MAX_WORDS = 4;
@@ -42,20 +54,24 @@ public final class SignersExtractor {
             last--;
         }
         if (last < from) {
-            return new Signature(List.of(), lines.size());
+            return none(lines);
         }
         String line = withoutTrailingDot(lines.get(last).strip());
         if (isName(line, true)) {
-            return new Signature(List.of(line), last);
+            return new Signature(List.of(line), last, 0);
         }
         int sentenceEnd = Math.max(line.lastIndexOf(". "), Math.max(line.lastIndexOf(".) "), line.lastIndexOf(".\" ")));
         if (sentenceEnd > 0) {
             String tail = line.substring(line.indexOf(' ', sentenceEnd) + 1).strip();
             if (!tail.contains(" ") && isName(tail, hasLowerCase(line.substring(0, sentenceEnd)))) {
-                return new Signature(List.of(tail), lines.size());
+                return new Signature(List.of(tail), last, lines.get(last).lastIndexOf(tail));
             }
         }
-        return new Signature(List.of(), lines.size());
+        return none(lines);
+    }
+
+    private static Signature none(List<String> lines) {
+        return new Signature(List.of(), lines.size(), 0);
     }
 
     private static boolean isName(String text, boolean capitalisedAllowed) {

@@ -19,6 +19,12 @@ class BodyCleanerTest {
     }
 
     @Test
+    void cutsAPrinterPageHeaderOffTheTextItWasPrintedInto() {
+        assertThat(clean("one\nPAGE 03 HARARE 06677 03 OF 03 291401Z 11. (C) COMMENT: Frank. END COMMENT."))
+                .isEqualTo("one\n11. (C) COMMENT: Frank. END COMMENT.");
+    }
+
+    @Test
     void dropsTheOpeningAndSectionBannersButKeepsBannersOfOtherCables() {
         assertThat(clean("C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 003804\nfirst\n"
                 + "C O N F I D E N T I A L SECTION 02 OF 02 MOSCOW 003804\nsecond\nCONFIDENTIAL\nthird"))

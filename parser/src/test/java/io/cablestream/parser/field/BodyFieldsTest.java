@@ -83,6 +83,16 @@ class BodyFieldsTest {
     }
 
     @Test
+    void leavesASignatureThatClosesTheLastSentenceOutOfTheTextBeforeIt() {
+        List<String> lines = Lines.split("1. (U) Talks resumed.\n2. (U) Back on track. EIKENBERRY");
+
+        assertThat(SignersExtractor.extract(lines, 0).textBefore(lines))
+                .containsExactly("1. (U) Talks resumed.", "2. (U) Back on track.");
+        assertThat(ParagraphsExtractor.extract(SignersExtractor.extract(lines, 0).textBefore(lines), 0, 2))
+                .extracting(Paragraph::text).containsExactly("Talks resumed.", "Back on track.");
+    }
+
+    @Test
     void marksRedactionsAsOffsets() {
         String body = "Mr. xxxxx met XXXXXXXXXXXX; a box of xxx and Xxxxxon stay.";
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Lines that consist of caveats, and lines that only start like one. */
 class CaveatsTest {
 
     @Test

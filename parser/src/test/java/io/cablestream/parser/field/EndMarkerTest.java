@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** Closing markers such as {@code END SUMMARY}, found from the closing word. */
 class EndMarkerTest {
 
     @Test

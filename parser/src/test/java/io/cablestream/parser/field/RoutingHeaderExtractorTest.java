@@ -61,6 +61,25 @@ class RoutingHeaderExtractorTest {
     }
 
     @Test
+    void skipsPrinterPageHeadersExemptedStationsAndSerialRangesInTheRecipientLists() {
+        Routing routing = RoutingHeaderExtractor.extract("""
+                R 161417Z APR 09
+                FM SECSTATE WASHDC
+                TO ZEN/AMEMBASSY BAMAKO NIACT IMMEDIATE 2276-2279
+                AMEMBASSY BANJUL
+                INFO PAGE 02        STATE   037566  161435Z
+                CIA WASHINGTON DC//NHTC// 0000
+                XMT AMCONSUL JOHANNESBURG
+                RUEUITH/DET 1 39LG ANKARA TU
+                """);
+
+        assertThat(routing.header().to()).containsExactly(
+                new Recipient(null, "AMEMBASSY BAMAKO", "NIACT IMMEDIATE"), new Recipient(null, "AMEMBASSY BANJUL", null));
+        assertThat(routing.header().info()).containsExactly(
+                new Recipient(null, "CIA WASHINGTON DC//NHTC//", null), new Recipient("RUEUITH", "DET 1 39LG ANKARA TU", null));
+    }
+
+    @Test
     void findsNoHeaderInProse() {
         assertThat(RoutingHeaderExtractor.extract("Nothing to see here.")).isEqualTo(Routing.NONE);
         assertThat(RoutingHeaderExtractor.extract("")).isEqualTo(Routing.NONE);

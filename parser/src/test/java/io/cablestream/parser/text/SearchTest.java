@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+/** The case-insensitive search: any case, far ahead, within bounds; and patterns tried where their word stands. */
 class SearchTest {
 
     @Test
