@@ -74,6 +74,33 @@ class CableResourceIT {
     }
 
     @Test
+    void publishesTheCableIntoTheCollectionNamedByTheRequestOrTheDefaultOne() {
+        int named = SyntheticCables.nextSerial();
+        int unnamed = SyntheticCables.nextSerial();
+
+        given().contentType("text/plain").body(SyntheticCables.telegram(named, "Into a collection."))
+                .queryParam("collection", "newsroom-2010")
+                .when().post("/cables").then().statusCode(202);
+        given().contentType("text/plain").body(SyntheticCables.telegram(unnamed, "Into none."))
+                .when().post("/cables").then().statusCode(202);
+
+        assertThat(Topics.RAW.decode(rawRecordsOf(SyntheticCables.referenceId(named), 1).getFirst().value())
+                .collection()).isEqualTo("newsroom-2010");
+        assertThat(Topics.RAW.decode(rawRecordsOf(SyntheticCables.referenceId(unnamed), 1).getFirst().value())
+                .collection()).isEqualTo(RawCable.DEFAULT_COLLECTION);
+    }
+
+    @Test
+    void refusesACollectionNameThatIsNotOne() {
+        given().contentType("text/plain").body(SyntheticCables.telegram(SyntheticCables.nextSerial(), "Nowhere."))
+                .queryParam("collection", "../etc")
+                .when().post("/cables")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("collection is '../etc'"));
+    }
+
+    @Test
     void countsTheSameCableSentTwiceAsADuplicateWithoutRepublishingIt() {
         int serial = SyntheticCables.nextSerial();
         String text = SyntheticCables.telegram(serial, "Sent twice.");

@@ -98,6 +98,7 @@ public final class CableParser {
                 identity.referenceId(),
                 raw.contentHash() != null ? raw.contentHash() : contentHash(text),
                 raw.importId(),
+                raw.collection(),
                 VERSION,
                 concrete.id(),
                 raw.source(),

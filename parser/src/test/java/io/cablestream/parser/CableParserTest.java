@@ -46,6 +46,16 @@ class CableParserTest {
     }
 
     @Test
+    void keepsTheCollectionOfTheRawCable() {
+        RawCable seed = Fixtures.raw(Fixtures.text("09LISBON555.seed.txt"), "auto");
+        var raw = new RawCable(seed.referenceId(), seed.importId(), "newsroom-2010", seed.contentHash(), seed.format(),
+                seed.source(), seed.metadata(), seed.receivedAt(), seed.text());
+
+        assertThat(parser.parse(raw).collection()).isEqualTo("newsroom-2010");
+        assertThat(parser.parse(seed).collection()).isEqualTo(RawCable.DEFAULT_COLLECTION);
+    }
+
+    @Test
     void putsTheFlattenedSeedRoutingHeaderIntoItsParts() {
         ParsedCable cable = parser.parse(Fixtures.raw(Fixtures.text("09LISBON555.seed.txt"), "seed"));
 

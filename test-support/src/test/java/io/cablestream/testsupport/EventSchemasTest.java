@@ -96,6 +96,32 @@ class EventSchemasTest {
     }
 
     @Test
+    void readsEventsWrittenBeforeCollectionsAsTheDefaultCollection() {
+        byte[] raw = edit(Topics.RAW, RAW, cable -> cable.remove("collection"));
+        byte[] enriched = edit(Topics.ENRICHED, ENRICHED, event -> ((ObjectNode) event.get("cable")).remove("collection"));
+
+        assertThat(EventSchemas.violations(Topics.RAW, raw)).isEmpty();
+        assertThat(Topics.RAW.decode(raw).collection()).isEqualTo(RawCable.DEFAULT_COLLECTION);
+        assertThat(Topics.ENRICHED.decode(enriched).cable().collection()).isEqualTo(RawCable.DEFAULT_COLLECTION);
+    }
+
+    @Test
+    void carriesTheCollectionOfTheRawCable() {
+        var raw = new RawCable(RAW.referenceId(), RAW.importId(), "newsroom-2010", RAW.contentHash(), RAW.format(),
+                RAW.source(), RAW.metadata(), RAW.receivedAt(), RAW.text());
+
+        assertThat(Topics.RAW.decode(Topics.RAW.encode(raw)).collection()).isEqualTo("newsroom-2010");
+        assertThat(EventSchemas.violations(Topics.RAW, Topics.RAW.encode(raw))).isEmpty();
+    }
+
+    @Test
+    void rejectsACollectionNameWithASlash() {
+        byte[] json = edit(Topics.RAW, RAW, cable -> cable.put("collection", "../secret"));
+
+        assertThat(EventSchemas.violations(Topics.RAW, json)).singleElement().asString().startsWith("$.collection: ");
+    }
+
+    @Test
     void rejectsAReceivedAtThatIsNotADateTime() {
         byte[] json = edit(Topics.RAW, RAW, cable -> cable.put("receivedAt", "yesterday"));
 

@@ -9,6 +9,7 @@ import java.util.List;
  * @param referenceId canonical reference ID, e.g. {@code 07MOSCOW3804}
  * @param contentHash hash of the raw text this was parsed from (same as on the raw event)
  * @param importId import batch of the raw cable
+ * @param collection collection of the raw cable (see {@link RawCable#collection()}); readers are granted collections
  * @param parserVersion version of the parser that produced this event
  * @param format the format the text was parsed as ({@code seed}, {@code html}, {@code csv}, {@code text})
  * @param source where the raw text came from
@@ -34,6 +35,7 @@ public record ParsedCable(
         String referenceId,
         String contentHash,
         String importId,
+        String collection,
         String parserVersion,
         String format,
         CableSource source,
@@ -54,6 +56,22 @@ public record ParsedCable(
         String body,
         List<Redaction> redactions,
         List<String> warnings) {
+
+    public ParsedCable {
+        collection = collection == null || collection.isBlank() ? RawCable.DEFAULT_COLLECTION : collection;
+    }
+
+    /** A cable of the {@value RawCable#DEFAULT_COLLECTION} collection, for callers that know of none (tests, benchmarks). */
+    public ParsedCable(String referenceId, String contentHash, String importId, String parserVersion, String format,
+            CableSource source, String created, Classification classification, String origin, RoutingHeader routing,
+            Integer sectionCount, Declassification declassification, List<String> tags, String subject,
+            List<Reference> references, ClassifiedBy classifiedBy, String summary, List<Paragraph> paragraphs,
+            List<String> comments, List<String> signers, String body, List<Redaction> redactions,
+            List<String> warnings) {
+        this(referenceId, contentHash, importId, RawCable.DEFAULT_COLLECTION, parserVersion, format, source, created,
+                classification, origin, routing, sectionCount, declassification, tags, subject, references,
+                classifiedBy, summary, paragraphs, comments, signers, body, redactions, warnings);
+    }
 
     /** Classification level (e.g. {@code CONFIDENTIAL}) and caveats (e.g. {@code NOFORN}). */
     public record Classification(String level, List<String> caveats) {

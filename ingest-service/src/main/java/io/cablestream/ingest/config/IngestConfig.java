@@ -105,6 +105,13 @@ public interface IngestConfig {
         /** A file is taken only once its size and modification time have not changed for this long. */
         @WithDefault("1s")
         Duration settleTime();
+
+        /**
+         * The collection the inbox imports into. Whoever can write to the folder can import, so give the
+         * inbox a collection of its own when readers of other collections must not see its cables.
+         */
+        @WithDefault("default")
+        String collection();
     }
 
     /** query-service, asked how many cables of an import are indexed. */

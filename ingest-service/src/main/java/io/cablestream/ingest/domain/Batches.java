@@ -33,23 +33,24 @@ public class Batches {
     /** Reads a request body as one file of the open import {@code importId}. */
     public ImportPartReport receiveStream(String importId, InputStream body, String name, String contentType,
             InputFormat format) {
-        imports.openHeader(importId);
+        String collection = imports.openHeader(importId).collection();
         var counted = new CountingInputStream(body);
-        return requireSomethingAccepted(imports.receive(importId, name, counted::count,
+        return requireSomethingAccepted(imports.receive(importId, collection, name, counted::count,
                 intake -> read(() -> readers.readStream(counted, name, contentType, format, intake))));
     }
 
-    /** Reads a request body as an import of its own. */
-    public ImportPartReport receiveStreamAlone(InputStream body, String name, String contentType, InputFormat format) {
-        var counted = new CountingInputStream(body);
-        return requireSomethingAccepted(imports.receiveAlone(name, "http", counted::count,
-                intake -> read(() -> readers.readStream(counted, name, contentType, format, intake))));
-    }
-
-    /** Reads a file on disk as one file of the open import {@code importId}. */
-    public ImportPartReport receiveFile(String importId, Path file, String name, String contentType,
+    /** Reads a request body as an import of its own into {@code collection}. */
+    public ImportPartReport receiveStreamAlone(InputStream body, String name, String collection, String contentType,
             InputFormat format) {
-        return imports.receive(importId, name, () -> size(file),
+        var counted = new CountingInputStream(body);
+        return requireSomethingAccepted(imports.receiveAlone(name, collection, "http", counted::count,
+                intake -> read(() -> readers.readStream(counted, name, contentType, format, intake))));
+    }
+
+    /** Reads a file on disk as one file of the open import {@code importId} of {@code collection}. */
+    public ImportPartReport receiveFile(String importId, String collection, Path file, String name,
+            String contentType, InputFormat format) {
+        return imports.receive(importId, collection, name, () -> size(file),
                 intake -> read(() -> readers.readFile(file, name, contentType, format, intake)));
     }
 

@@ -33,15 +33,17 @@ public class CableIntake {
      * @param format {@code auto} or a format name ({@code seed}, {@code html}, {@code csv}, {@code text})
      * @param sourceName where the text came from, e.g. a file name, or {@code http}
      * @param metadata metadata sent beside the text, or {@code null}
+     * @param collection the collection the cable goes into
      */
-    public AcceptedCable acceptOne(String text, String format, String sourceName, SourceMetadata metadata) {
+    public AcceptedCable acceptOne(String text, String format, String sourceName, SourceMetadata metadata,
+            String collection) {
         var inputFormat = formatNamed(format);
         var concrete = inputFormat == InputFormat.AUTO && text != null ? InputFormat.detect(text) : inputFormat;
         var checked = CheckedCable.of(new CableInput(text, metadata, concrete, new CableSource(sourceName, null)),
                 config.maxCableBytes());
         var verdict = new AtomicReference<Claim.Verdict>();
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        var report = imports.receiveAlone(sourceName, "http", () -> bytes,
+        var report = imports.receiveAlone(sourceName, collection, "http", () -> bytes,
                 intake -> verdict.set(intake.accept(checked)));
         boolean duplicate = verdict.get() == Claim.Verdict.DUPLICATE || verdict.get() == Claim.Verdict.IN_FLIGHT;
         return new AcceptedCable(checked.referenceId(), report.importId(), checked.contentHash(), duplicate);

@@ -55,10 +55,10 @@ public class Imports {
         return "imp-" + UUID.randomUUID();
     }
 
-    /** Opens an import and returns once the broker holds its header. */
-    public ImportHeader open(String importId, String name, String via) {
+    /** Opens an import into {@code collection} and returns once the broker holds its header. */
+    public ImportHeader open(String importId, String name, String collection, String via) {
         state.awaitLoaded();
-        var header = new ImportHeader(importId, name, via, Instant.now(), null);
+        var header = new ImportHeader(importId, name, collection, via, Instant.now(), null);
         events.publishAndAwait(header, "the header of import " + importId);
         return header;
     }
@@ -66,7 +66,7 @@ public class Imports {
     /** Marks an open import as complete: nothing more will be received for it. */
     public ImportHeader close(String importId) {
         ImportHeader open = openHeader(importId);
-        var closed = new ImportHeader(open.importId(), open.name(), open.via(), open.openedAt(), Instant.now());
+        var closed = open.closed(Instant.now());
         events.publishAndAwait(closed, "the header of import " + importId);
         return closed;
     }
@@ -85,17 +85,18 @@ public class Imports {
     }
 
     /**
-     * Receives one file of an import: the reader hands its entries to a new {@link PartIntake}, which
+     * Receives one file of an import into the import's {@code collection}: the reader hands its entries to a new {@link PartIntake}, which
      * returns once every accepted cable is acknowledged. A refused file is recorded (with its reason)
      * before the refusal is passed on.
      *
      * @param bytesRead how many bytes of the file have been read, for progress
      */
-    public ImportPartReport receive(String importId, String part, LongSupplier bytesRead, PartReader reader) {
+    public ImportPartReport receive(String importId, String collection, String part, LongSupplier bytesRead,
+            PartReader reader) {
         state.awaitLoaded();
         var origin = new Origin(importId, part, UUID.randomUUID().toString());
         try (UploadTransaction transaction = transactions.begin()) {
-            var intake = new PartIntake(origin, transaction, versions, events, publisher, config, bytesRead);
+            var intake = new PartIntake(origin, collection, transaction, versions, events, publisher, config, bytesRead);
             try {
                 reader.readInto(intake);
             } catch (RejectedCableException e) {
@@ -111,13 +112,14 @@ public class Imports {
         }
     }
 
-    /** Opens an import, receives its one file and closes it. */
-    public ImportPartReport receiveAlone(String name, String via, LongSupplier bytesRead, PartReader reader) {
+    /** Opens an import into {@code collection}, receives its one file and closes it. */
+    public ImportPartReport receiveAlone(String name, String collection, String via, LongSupplier bytesRead,
+            PartReader reader) {
         String importId = newImportId();
         state.awaitLoaded();
-        events.publish(new ImportHeader(importId, name, via, Instant.now(), null));
+        events.publish(new ImportHeader(importId, name, collection, via, Instant.now(), null));
         try {
-            return receive(importId, name, bytesRead, reader);
+            return receive(importId, collection, name, bytesRead, reader);
         } finally {
             try {
                 close(importId);

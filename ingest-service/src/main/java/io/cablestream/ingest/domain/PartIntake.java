@@ -34,6 +34,7 @@ import java.util.function.LongSupplier;
 public final class PartIntake implements EntrySink {
 
     private final Origin origin;
+    private final String collection;
     private final UploadTransaction transaction;
     private final CableVersions versions;
     private final ImportEvents events;
@@ -49,9 +50,10 @@ public final class PartIntake implements EntrySink {
     private long rejected;
     private long nextCommitAt;
 
-    PartIntake(Origin origin, UploadTransaction transaction, CableVersions versions, ImportEvents events,
-            EventPublisher publisher, IngestConfig config, LongSupplier bytesRead) {
+    PartIntake(Origin origin, String collection, UploadTransaction transaction, CableVersions versions,
+            ImportEvents events, EventPublisher publisher, IngestConfig config, LongSupplier bytesRead) {
         this.origin = origin;
+        this.collection = collection;
         this.transaction = transaction;
         this.versions = versions;
         this.events = events;
@@ -167,7 +169,7 @@ public final class PartIntake implements EntrySink {
 
     private RawCable rawOf(CheckedCable cable) {
         CableInput input = cable.input();
-        return new RawCable(cable.referenceId(), origin.importId(), cable.contentHash(), input.format().id(),
+        return new RawCable(cable.referenceId(), origin.importId(), collection, cable.contentHash(), input.format().id(),
                 input.source(), input.metadata(), Instant.now(), input.text());
     }
 

@@ -89,11 +89,12 @@ public class InboxWatcher {
 
     private void importFile(InboxFolder folder, InboxFolder.Claimed claimed) throws IOException {
         if (view.get(claimed.importId()).map(s -> s.header()).isEmpty()) {
-            imports.open(claimed.importId(), claimed.name(), "inbox");
+            imports.open(claimed.importId(), claimed.name(), config.collection(), "inbox");
         }
         boolean succeeded;
         try {
-            var report = batches.receiveFile(claimed.importId(), claimed.file(), claimed.name(), null, InputFormat.AUTO);
+            var report = batches.receiveFile(claimed.importId(), config.collection(), claimed.file(), claimed.name(),
+                    null, InputFormat.AUTO);
             succeeded = report.accepted() + report.duplicate() > 0 || report.rejected() == 0;
         } catch (BrokerUnavailableException e) {
             LOG.warn("inbox: {} stays in processing/ until the broker answers: {}", claimed.name(), e.getMessage());

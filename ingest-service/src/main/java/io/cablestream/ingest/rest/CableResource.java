@@ -1,5 +1,6 @@
 package io.cablestream.ingest.rest;
 
+import io.cablestream.contract.event.RawCable;
 import io.cablestream.ingest.domain.AcceptedCable;
 import io.cablestream.ingest.domain.CableIntake;
 import io.cablestream.ingest.domain.RejectedCableException;
@@ -24,29 +25,34 @@ import jakarta.ws.rs.core.Response;
 public class CableResource {
 
     private final CableIntake intake;
+    private final CollectionGuard collections;
 
-    CableResource(CableIntake intake) {
+    CableResource(CableIntake intake, CollectionGuard collections) {
         this.intake = intake;
+        this.collections = collections;
     }
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     public Response submit(String text,
             @QueryParam("format") @DefaultValue("auto") String format,
-            @QueryParam("source") @DefaultValue("http") String source) {
-        return answer(intake.acceptOne(text, format, source, null));
+            @QueryParam("source") @DefaultValue("http") String source,
+            @QueryParam("collection") @DefaultValue(RawCable.DEFAULT_COLLECTION) String collection) {
+        return answer(intake.acceptOne(text, format, source, null, collections.writable(collection)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submitJson(CableSubmission submission) {
+    public Response submitJson(CableSubmission submission,
+            @QueryParam("collection") @DefaultValue(RawCable.DEFAULT_COLLECTION) String collection) {
         if (submission == null || submission.text() == null) {
             throw new RejectedCableException(400, "empty-body", "Empty body",
                     "the JSON object has no \"text\"; send {\"text\": \"<the cable>\", \"source\": \"...\", "
                             + "\"metadata\": {\"referenceId\": \"...\"}}");
         }
         return answer(intake.acceptOne(submission.text(), submission.format() == null ? "auto" : submission.format(),
-                submission.source() == null ? "http" : submission.source(), submission.metadata()));
+                submission.source() == null ? "http" : submission.source(), submission.metadata(),
+                collections.writable(collection)));
     }
 
     private static Response answer(AcceptedCable accepted) {

@@ -1,6 +1,7 @@
 package io.cablestream.ingest.rest;
 
 import io.cablestream.contract.event.ImportPartReport;
+import io.cablestream.contract.event.RawCable;
 import io.cablestream.ingest.domain.Batches;
 import io.cablestream.ingest.domain.CableIntake;
 import io.cablestream.ingest.domain.Imports;
@@ -53,22 +54,26 @@ public class ImportResource {
     private final Imports imports;
     private final Batches batches;
     private final ImportStatuses statuses;
+    private final CollectionGuard collections;
 
-    ImportResource(Imports imports, Batches batches, ImportStatuses statuses) {
+    ImportResource(Imports imports, Batches batches, ImportStatuses statuses, CollectionGuard collections) {
         this.imports = imports;
         this.batches = batches;
         this.statuses = statuses;
+        this.collections = collections;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response open(NewImport request) {
+    public Response open(NewImport request,
+            @QueryParam("collection") @DefaultValue(RawCable.DEFAULT_COLLECTION) String collection) {
         String via = request == null || request.via() == null ? "http" : request.via();
         if (!via.equals("http") && !via.equals("cli")) {
             throw new RejectedCableException(400, "unknown-via", "Unknown origin",
                     "'via' is '" + via + "'; use 'http' or 'cli' (the inbox opens its own imports)");
         }
-        var header = imports.open(Imports.newImportId(), request == null ? null : request.name(), via);
+        var header = imports.open(Imports.newImportId(), request == null ? null : request.name(),
+                collections.writable(collection), via);
         return Response.created(URI.create("/imports/" + header.importId())).entity(status(header.importId())).build();
     }
 
@@ -79,8 +84,10 @@ public class ImportResource {
             MediaType.TEXT_HTML})
     public Response importFile(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("name") @DefaultValue("upload") String name,
-            @QueryParam("format") @DefaultValue("auto") String format) {
-        var report = batches.receiveStreamAlone(body, name, contentType, CableIntake.formatNamed(format));
+            @QueryParam("format") @DefaultValue("auto") String format,
+            @QueryParam("collection") @DefaultValue(RawCable.DEFAULT_COLLECTION) String collection) {
+        var report = batches.receiveStreamAlone(body, name, collections.writable(collection), contentType,
+                CableIntake.formatNamed(format));
         return Response.accepted(status(report.importId())).build();
     }
 
@@ -88,19 +95,22 @@ public class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importFiles(@RestForm(FileUpload.ALL) List<FileUpload> files,
             @QueryParam("name") @DefaultValue("upload") String name,
-            @QueryParam("format") @DefaultValue("auto") String format) {
+            @QueryParam("format") @DefaultValue("auto") String format,
+            @QueryParam("collection") @DefaultValue(RawCable.DEFAULT_COLLECTION) String collection) {
         var inputFormat = CableIntake.formatNamed(format);
+        String into = collections.writable(collection);
         if (files == null || files.isEmpty()) {
             throw new RejectedCableException(400, "empty-body", "Empty body",
                     "the multipart request holds no file; send each file as a form part with a file name");
         }
         String importId = Imports.newImportId();
-        imports.open(importId, name, "http");
+        imports.open(importId, name, into, "http");
         List<ImportPartReport> reports = new ArrayList<>();
         try {
             for (FileUpload file : files) {
                 String part = file.fileName() == null || file.fileName().isBlank() ? file.name() : file.fileName();
-                reports.add(batches.receiveFile(importId, file.uploadedFile(), part, file.contentType(), inputFormat));
+                reports.add(batches.receiveFile(importId, into, file.uploadedFile(), part, file.contentType(),
+                        inputFormat));
             }
         } finally {
             imports.close(importId);
