@@ -6,7 +6,7 @@ import { count, el, replace } from './dom.js';
 import { FILTER_NAMES, searchHref, searchParams, toggleFilter } from './state.js';
 
 /** The dimensions the sidebar asks for, in the order it shows them. */
-export const FACETS = ['tag', 'origin', 'country', 'classification', 'year', 'person', 'organization'];
+export const FACETS = ['tag', 'origin', 'country', 'classification', 'caveat', 'year', 'person', 'organization'];
 
 const CHRONOLOGICAL = new Set(['year', 'month']);
 

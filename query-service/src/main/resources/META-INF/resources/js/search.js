@@ -136,11 +136,13 @@ async function loadPage(search, cursor, signal) {
   }
 }
 
-/** One search hit: badge, date, origin, reference ID, subject linking to the cable, snippet, TAGS. */
+/** One search hit: classification badge with caveats, date, origin, reference ID, subject linking to the cable, snippet, TAGS. */
 function hitItem(hit) {
   return el('li', { class: 'hit', 'data-id': hit.id },
     el('div', { class: 'hit-meta' },
-      badge(hit.classification),
+      el('span', { class: 'hit-marking' }, badge(hit.classification), (hit.caveats ?? []).map(caveat => el('a', {
+        class: 'caveat', href: searchHref(toggleFilter(current, 'caveat', caveat)), title: `Cables marked ${caveat}`,
+      }, caveat))),
       hit.created ? el('time', { datetime: hit.created }, day(hit.created)) : el('span', { class: 'muted' }, 'undated'),
       hit.origin ? el('span', { class: 'hit-origin' }, hit.origin) : null,
       el('span', { class: 'hit-id' }, hit.id)),

@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.cablestream.contract.event.CableSource;
+import io.cablestream.contract.event.RawCable;
 import io.cablestream.contract.header.DeadLetterHeaders;
 import io.cablestream.contract.header.EventHeaders;
 import io.cablestream.contract.header.TraceParent;
@@ -20,6 +22,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +138,46 @@ class QueryServiceIT {
             assertThat(event.name()).isEqualTo("cable");
             assertThat(Json.MAPPER.readTree(event.data()).get("id").asText()).isEqualTo("11OSLO1");
         }
+    }
+
+    @Test
+    void originalTextIsTheRawRecordAsReceivedServedAsPlainText() {
+        var cable = cable("12ANKARA9").subject("TURKEY: <b>KILIM</b> TRADE").enrichedAt(Instant.now().toString());
+        String hash = cable.build().cable().contentHash();
+        String received = "<html><body><pre>TURKEY: &lt;b&gt;KILIM&lt;/b&gt; TRADE\r\n<script>alert(1)</script></pre></body></html>";
+        TestKafka.produce(bootstrap, Topics.RAW.name(), "12ANKARA9", Topics.RAW.encode(new RawCable("12ANKARA9",
+                        "import-1", hash, "html", new CableSource("ankara.html", null), null, Instant.now(), received)),
+                EventHeaders.of(Topics.RAW, "12ANKARA9", "ingest-service", TraceParent.newRoot(), "import-1"));
+        publish(cable);
+        await().atMost(WAIT).untilAsserted(() -> given().get("/cables/12ANKARA9").then().statusCode(200));
+
+        String text = given().get("/cables/12ANKARA9/original")
+                .then().statusCode(200)
+                .contentType("text/plain;charset=UTF-8")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", containsString("sandbox"))
+                .extract().asString();
+        assertThat(text).isEqualTo(received);
+        given().queryParam("version", 1).get("/cables/12ANKARA9/original").then().statusCode(200);
+        given().queryParam("version", 2).get("/cables/12ANKARA9/original")
+                .then().statusCode(400)
+                .body("detail", equalTo("version: cable 12ANKARA9 has versions 1 to 1, not 2"));
+        given().get("/cables/99NOWHERE1/original").then().statusCode(404)
+                .body("type", equalTo("https://cablestream.io/problems/cable-not-found"));
+    }
+
+    @Test
+    void originalTextMissingFromTheRawTopicIsAProblemSayingWhy() {
+        var cable = cable("12IZMIR4").subject("TURKEY: FIGS").enrichedAt(Instant.now().toString());
+        publish(cable);
+        await().atMost(WAIT).untilAsserted(() -> given().get("/cables/12IZMIR4").then().statusCode(200));
+
+        given().get("/cables/12IZMIR4/original")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://cablestream.io/problems/original-not-found"))
+                .body("detail", containsString("The original text of 12IZMIR4 version 1 ("
+                        + cable.build().cable().contentHash() + ") is not on cables.raw.v1"));
     }
 
     private void publish(TestCables cable) {

@@ -29,11 +29,13 @@ public final class LocalStack implements AutoCloseable {
         this.java = java;
         String index = settings.dataDir().resolve("query-index").toString();
         for (var service : List.of(
-                new ServiceProcess("ingest-service", settings.ingestPort(), "256m", List.of()),
+                new ServiceProcess("ingest-service", settings.ingestPort(), "256m",
+                        List.of("cablestream.ingest.query-service.url=http://127.0.0.1:" + settings.queryPort())),
                 new ServiceProcess("parse-service", settings.parsePort(), "256m", List.of()),
                 new ServiceProcess("enrich-service", settings.enrichPort(), "256m", List.of()),
                 new ServiceProcess("query-service", settings.queryPort(), "768m",
-                        List.of("cablestream.query.index-dir=" + index)))) {
+                        List.of("cablestream.query.index-dir=" + index,
+                                "cablestream.query.ingest-service.url=http://127.0.0.1:" + settings.ingestPort())))) {
             services.put(service.name(), service);
         }
     }

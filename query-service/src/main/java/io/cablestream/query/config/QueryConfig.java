@@ -3,9 +3,11 @@ package io.cablestream.query.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Settings of query-service ({@code cablestream.query.*}); the broker comes from {@code kafka.bootstrap.servers}. */
 @ConfigMapping(prefix = "cablestream.query")
@@ -55,6 +57,34 @@ public interface QueryConfig {
          */
         @WithDefault("1000")
         int maxPending();
+    }
+
+    /** ingest-service, whose import progress {@code GET /imports} relays to the web UI. */
+    IngestService ingestService();
+
+    /** Where import progress comes from. */
+    interface IngestService {
+
+        /** Base URL of ingest-service, e.g. {@code http://localhost:8081}; without it {@code GET /imports} answers 503. */
+        Optional<URI> url();
+
+        /** How long to wait for ingest's answer before answering 504. */
+        @WithDefault("5s")
+        Duration timeout();
+    }
+
+    /** Looking up the text of a cable as received ({@code GET /cables/{id}/original}). */
+    Original original();
+
+    /** Settings of the original-text lookup on {@code cables.raw.v1}. */
+    interface Original {
+
+        /**
+         * How many records of the reference ID's partition a lookup reads at most, going back from the
+         * time the version was enriched; a bulk import enriched long after it was stored needs more.
+         */
+        @WithDefault("200000")
+        int scanLimit();
     }
 
     /** Extra Kafka client settings (e.g. security) for the feeder's consumer and dead-letter producer, passed through unchanged. */

@@ -24,6 +24,24 @@ public final class CableVersions {
     }
 
     /**
+     * One version of the cable, or empty when it is not indexed.
+     *
+     * @param number a version number, or {@code null} for the one searches see
+     * @throws InvalidQueryException when the version number does not exist
+     */
+    public Optional<VersionSummary> version(String id, Integer number) {
+        List<CableVersion> versions = index.versions(id);
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        List<VersionSummary> summaries = summaries(id, versions);
+        if (number != null) {
+            return Optional.of(summaries.get(check(id, "version", number, versions.size()) - 1));
+        }
+        return summaries.stream().filter(VersionSummary::current).findFirst().or(() -> Optional.of(summaries.getLast()));
+    }
+
+    /**
      * The diff between versions {@code from} and {@code to} of the cable, or empty when it is not indexed.
      *
      * @param from a version number, or {@code null} for the one before {@code to}

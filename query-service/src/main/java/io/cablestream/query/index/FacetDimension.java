@@ -15,6 +15,8 @@ public enum FacetDimension {
     ORIGIN(CableFields.ORIGIN),
     /** Classification levels. */
     CLASSIFICATION(CableFields.CLASSIFICATION),
+    /** Classification caveats (NOFORN, SIPDIS …). */
+    CAVEAT(CableFields.CAVEAT),
     /** Years of creation. */
     YEAR(CableFields.YEAR),
     /** Months of creation, e.g. {@code 2007-08}. */

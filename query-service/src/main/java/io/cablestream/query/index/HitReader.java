@@ -28,7 +28,7 @@ final class HitReader {
     private static final float CENTERED = 0.5f;
     private static final int HIGHLIGHT_SCAN_CHARS = 100_000;
     private static final Set<String> HIT_FIELDS = Set.of(CableFields.ID, CableFields.SUBJECT, CableFields.CREATED,
-            CableFields.ORIGIN, CableFields.CLASSIFICATION, CableFields.TAG);
+            CableFields.ORIGIN, CableFields.CLASSIFICATION, CableFields.CAVEAT, CableFields.TAG);
 
     private final CableAnalyzer analyzer;
 
@@ -56,6 +56,7 @@ final class HitReader {
                 created == null ? null : Instant.ofEpochMilli(created.numericValue().longValue()),
                 document.get(CableFields.ORIGIN),
                 document.get(CableFields.CLASSIFICATION),
+                List.of(document.getValues(CableFields.CAVEAT)),
                 List.of(document.getValues(CableFields.TAG)),
                 snippet);
     }

@@ -11,9 +11,10 @@ import java.util.List;
  * @param created creation time, or {@code null} when the cable states none
  * @param origin origin post, or {@code null}
  * @param classification classification level, or {@code null}
+ * @param caveats classification caveats (NOFORN, SIPDIS …), in the order written
  * @param tags TAGS codes
  * @param snippet an HTML fragment of the body: text escaped, matches wrapped in {@code <mark>}
  */
 public record SearchHit(String id, String subject, Instant created, String origin, String classification,
-        List<String> tags, String snippet) {
+        List<String> caveats, List<String> tags, String snippet) {
 }

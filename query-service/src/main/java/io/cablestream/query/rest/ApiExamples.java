@@ -9,7 +9,8 @@ final class ApiExamples {
 
     static final String HIT = """
             {"id": "07MOSCOW3804", "subject": "RUSSIA: NUCLEAR FUEL TALKS", "created": "2007-08-02T14:37:00Z",
-             "origin": "Embassy Moscow", "classification": "CONFIDENTIAL", "tags": ["PREL", "ENRG", "RS"],
+             "origin": "Embassy Moscow", "classification": "CONFIDENTIAL", "caveats": ["NOFORN"],
+             "tags": ["PREL", "ENRG", "RS"],
              "snippet": "… Rosatom offered <mark>nuclear</mark> fuel to the embassy …"}""";
 
     static final String SEARCH_PAGE = """
@@ -91,13 +92,41 @@ final class ApiExamples {
     static final String IMPORT_PROGRESS = """
             {"importId": "7f8a0c1e-2b6d-4c1a-9a51-0e4b3f2d9c10", "indexed": 48211}""";
 
+    static final String IMPORT_STATUS = """
+            {"importId": "imp-3c1f", "name": "cables.csv", "via": "http", "status": "processing",
+             "openedAt": "2026-11-29T06:00:00Z", "closedAt": "2026-11-29T06:01:10Z", "updatedAt": "2026-11-29T06:02:00Z",
+             "received": 80000, "accepted": 79990, "duplicate": 0, "rejected": 10, "bytes": 532880015,
+             "parsed": 79990, "parseFailed": 0, "enriched": 41200, "enrichFailed": 0, "indexed": 40950, "indexFailed": 0,
+             "completed": 40950, "percent": 51, "ratePerSecond": 820.0, "etaSeconds": 48,
+             "files": [{"name": "cables.csv", "received": 80000, "accepted": 79990, "duplicate": 0, "rejected": 10,
+                        "bytes": 532880015, "finished": true, "failure": null}],
+             "rejections": [{"source": {"name": "cables.csv", "position": "line 1416"},
+                             "reason": "CSV record has 4 columns, expected 8"}],
+             "notes": []}""";
+
+    static final String IMPORTS = "[" + IMPORT_STATUS + "]";
+
+    static final String INGEST_UNAVAILABLE = """
+            {"type": "https://cablestream.io/problems/ingest-unavailable", "title": "Import progress unavailable",
+             "status": 502, "detail": "ingest-service at http://ingest-service:8080 cannot be reached             (java.net.ConnectException); check that it is running and that cablestream.query.ingest-service.url             points to it", "instance": "/imports"}""";
+
+    static final String ORIGINAL = """
+            VZCZCXRO4242
+            PP RUEHDBU
+            DE RUEHMO #3804/01 2141437
+            ZNY CCCCC ZZH
+            P 021437Z AUG 07
+            FM AMEMBASSY MOSCOW
+            TO RUEHC/SECSTATE WASHDC PRIORITY 4242
+            …""";
+
     static final String LIVE = """
             event: subscribed
             data: {"q":"tag:PREL AND nuclear"}
 
             event: cable
             data: {"id":"07MOSCOW3804","subject":"RUSSIA: NUCLEAR FUEL TALKS","created":"2007-08-02T14:37:00Z",\
-            "origin":"Embassy Moscow","classification":"CONFIDENTIAL","tags":["PREL"],"snippet":"… <mark>nuclear</mark> …"}
+            "origin":"Embassy Moscow","classification":"CONFIDENTIAL","caveats":["NOFORN"],"tags":["PREL"],"snippet":"… <mark>nuclear</mark> …"}
             """;
 
     static final String INVALID_QUERY = """

@@ -78,7 +78,7 @@ public class CableResource {
             String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Facets to count over all matches, comma-separated or repeated: tag, country, "
-                    + "origin, classification, year, month, person, organization", example = "tag,origin,country,year")
+                    + "origin, classification, caveat, year, month, person, organization", example = "tag,origin,country,year")
             @QueryParam("facets") List<String> facets,
             @Parameter(description = "Values returned per facet, most frequent first", example = "10")
             @QueryParam("facetLimit") @DefaultValue("10") String facetLimit) {

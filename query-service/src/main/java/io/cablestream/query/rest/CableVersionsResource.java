@@ -64,11 +64,8 @@ public class CableVersionsResource {
             @QueryParam("from") String from,
             @Parameter(description = "Newer version number; default the latest", example = "2") @QueryParam("to")
             String to) {
-        return versions.diff(id, number("from", from), number("to", to))
+        return versions.diff(id, SearchParams.optionalWholeNumber("from", from),
+                        SearchParams.optionalWholeNumber("to", to))
                 .orElseThrow(() -> new CableNotFoundException(id));
-    }
-
-    private static Integer number(String name, String value) {
-        return value == null || value.isBlank() ? null : SearchParams.wholeNumber(name, value);
     }
 }

@@ -1,13 +1,23 @@
 package io.cablestream.query.rest;
 
+import io.cablestream.contract.problem.Problem;
 import io.cablestream.query.index.CableFields;
 import io.cablestream.query.index.CableSearch;
 import io.cablestream.query.index.SearchRequest;
+import io.cablestream.query.ingest.IngestRelay;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,15 +27,61 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Per-import progress for ingest: how many cables of an import this replica has made searchable. */
-@Path("/imports/{importId}")
+/**
+ * Imports: their progress through the stages, relayed from ingest-service so that the web UI can show it
+ * from its own origin, and how many cables of an import this replica has made searchable (which ingest
+ * asks for its own progress figures).
+ */
+@Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
     private final CableSearch search;
+    private final IngestRelay ingest;
 
-    ImportResource(CableSearch search) {
+    ImportResource(CableSearch search, IngestRelay ingest) {
         this.search = search;
+        this.ingest = ingest;
+    }
+
+    @GET
+    @Operation(summary = "The most recently active imports with their progress, as ingest-service reports them "
+            + "(GET /imports of ingest, relayed with the caller's Authorization header)")
+    @APIResponse(responseCode = "200", description = "ingest's list of import statuses",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "example", value = ApiExamples.IMPORTS)))
+    @APIResponse(responseCode = "502", description = "ingest-service cannot be reached",
+            content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "ingest-unavailable", value = ApiExamples.INGEST_UNAVAILABLE)))
+    @APIResponse(responseCode = "503", description = "No ingest-service URL is configured",
+            content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "504", description = "ingest-service did not answer in time",
+            content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @Parameter(description = "How many imports, most recently active first (ingest's default: 20)",
+                    example = "20") @QueryParam("limit") String limit,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri) {
+        return relay(ingest.get("/imports", uri.getRequestUri().getRawQuery(), authorization));
+    }
+
+    @GET
+    @Path("{importId}")
+    @Operation(summary = "One import's progress through the stages (received, accepted, parsed, enriched, indexed, "
+            + "rejections, rate, ETA), as ingest-service reports it")
+    @APIResponse(responseCode = "200", description = "ingest's import status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "example", value = ApiExamples.IMPORT_STATUS)))
+    @APIResponse(responseCode = "404", description = "ingest knows no such import",
+            content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = "ingest-service cannot be reached",
+            content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "ingest-unavailable", value = ApiExamples.INGEST_UNAVAILABLE)))
+    public Response status(
+            @Parameter(description = "importId as returned by ingest", example = "\"7f8a0c1e-2b6d-4c1a-9a51-0e4b3f2d9c10\"")
+            @PathParam("importId") String importId,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return relay(ingest.get("/imports/" + URLEncoder.encode(importId, StandardCharsets.UTF_8).replace("+", "%20"),
+                null, authorization));
     }
 
     /**
@@ -38,7 +94,7 @@ public class ImportResource {
     }
 
     @GET
-    @Path("indexed")
+    @Path("{importId}/indexed")
     @Operation(summary = "How many cables whose indexed version came with this import are searchable now; a cable "
             + "imported again later counts for the later import")
     @APIResponse(responseCode = "200", description = "The progress",
@@ -50,5 +106,9 @@ public class ImportResource {
             @PathParam("importId") String importId) {
         var request = new SearchRequest(null, Map.of(CableFields.IMPORT_ID, List.of(importId)), null, null, null);
         return new ImportProgress(importId, search.count(request));
+    }
+
+    private static Response relay(IngestRelay.Answer answer) {
+        return Response.status(answer.status()).type(answer.contentType()).entity(answer.body()).build();
     }
 }

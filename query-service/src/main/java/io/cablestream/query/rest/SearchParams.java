@@ -119,6 +119,11 @@ public class SearchParams {
         }
     }
 
+    /** Like {@link #wholeNumber}, with {@code null} for a missing or blank value. */
+    static Integer optionalWholeNumber(String name, String value) {
+        return value == null || value.isBlank() ? null : wholeNumber(name, value);
+    }
+
     private static void put(Map<String, List<String>> filters, String field, List<String> values) {
         if (values != null && !values.isEmpty()) {
             filters.put(field, values);

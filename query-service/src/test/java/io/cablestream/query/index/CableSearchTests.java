@@ -91,9 +91,9 @@ class CableSearchTests {
 
         assertThat(page("nuclear", 10, null).hits())
                 .extracting(SearchHit::id, SearchHit::subject, hit -> hit.created().toString(), SearchHit::origin,
-                        SearchHit::classification, SearchHit::tags)
+                        SearchHit::classification, SearchHit::caveats, SearchHit::tags)
                 .containsExactly(tuple("07MOSCOW3804", "RUSSIA: NUCLEAR FUEL TALKS",
-                        "2007-08-02T14:37:00Z", "Embassy Moscow", "CONFIDENTIAL", List.of("PREL", "RS")));
+                        "2007-08-02T14:37:00Z", "Embassy Moscow", "CONFIDENTIAL", List.of("NOFORN"), List.of("PREL", "RS")));
     }
 
     @Test

@@ -124,4 +124,14 @@ class ReadModelResourceTests {
                 .then().statusCode(200)
                 .body("indexed", equalTo(0));
     }
+
+    @Test
+    void importProgressFromAnUnreachableIngestServiceIsABadGatewayProblem() {
+        given().get("/imports")
+                .then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://cablestream.io/problems/ingest-unavailable"))
+                .body("detail", containsString("ingest-service at http://127.0.0.1:1 cannot be reached"))
+                .body("detail", containsString("cablestream.query.ingest-service.url"));
+    }
 }
