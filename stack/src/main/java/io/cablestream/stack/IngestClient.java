@@ -22,17 +22,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * The calls {@code cablestream import} makes to ingest-service: open an import, send a file into it
  * (counting the bytes sent), close it, and read its progress.
  */
-final class IngestClient {
+public final class IngestClient {
 
     /** An HTTP answer: its status, its {@code Retry-After} seconds (or -1) and its JSON body. */
-    record Answer(int status, long retryAfterSeconds, JsonNode body) {
+    public record Answer(int status, long retryAfterSeconds, JsonNode body) {
 
-        boolean isSuccess() {
+        public boolean isSuccess() {
             return status / 100 == 2;
         }
 
         /** The problem document's detail, or the body. */
-        String detail() {
+        public String detail() {
             return body.hasNonNull("detail") ? body.path("detail").asText() : body.toString();
         }
     }
@@ -45,7 +45,7 @@ final class IngestClient {
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    IngestClient(String baseUrl) {
+    public IngestClient(String baseUrl) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -53,14 +53,14 @@ final class IngestClient {
         return baseUrl;
     }
 
-    Answer open(String name) throws IOException, InterruptedException {
+    public Answer open(String name) throws IOException, InterruptedException {
         byte[] body = Json.MAPPER.writeValueAsBytes(Map.of("name", name, "via", "cli"));
         return send(request("/imports").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     /** Sends one file into the import, adding every byte sent to {@code sent}. */
-    Answer sendFile(String importId, Path file, String name, String format, AtomicLong sent)
+    public Answer sendFile(String importId, Path file, String name, String format, AtomicLong sent)
             throws IOException, InterruptedException {
         String query = "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&format=" + format;
         var body = HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> {
@@ -74,11 +74,11 @@ final class IngestClient {
                 .timeout(Duration.ofHours(12)).POST(body).build());
     }
 
-    Answer close(String importId) throws IOException, InterruptedException {
+    public Answer close(String importId) throws IOException, InterruptedException {
         return send(request("/imports/" + importId + "/close").POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
-    Answer status(String importId) throws IOException, InterruptedException {
+    public Answer status(String importId) throws IOException, InterruptedException {
         return send(request("/imports/" + importId).GET().build());
     }
 

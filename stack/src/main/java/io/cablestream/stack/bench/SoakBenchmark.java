@@ -1,0 +1,58 @@
+package io.cablestream.stack.bench;
+
+import io.cablestream.contract.topic.Topics;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code ./cablestream bench --soak 10m --rate R}: new cables posted one by one at a steady rate for
+ * the whole duration while the stack is sampled every 10 seconds (resident memory and heap of every
+ * JVM, cables waiting in front of each stage); then, once the pipeline has drained, the exactly-once
+ * check: every accepted cable is on {@code cables.raw.v1} and {@code cables.enriched.v1} once and
+ * searchable. Writes the {@link SoakReport}.
+ *
+ * @param duration how long cables are posted
+ * @param rate cables per second
+ */
+record SoakBenchmark(Duration duration, int rate) {
+
+    private static final long SEED = 1_010;
+    private static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
+    private static final Duration DRAIN = Duration.ofMinutes(5);
+
+    void run(Path home, Path work, Path out) throws Exception {
+        Files.createDirectories(work);
+        var load = new LoadAverages();
+        PipelineBenchmark.step("Starting the broker and the four services (data in %s)", work.resolve("stack"));
+        try (var stack = BenchStack.start(home, work.resolve("stack"))) {
+            load.mark("start");
+            var accepted = new AtomicLong();
+            var probe = stack.probe();
+            var poster = new SteadyPoster(stack.url("ingest-service"));
+            Sampler sampler;
+            try (var sampling = new Sampler(stack.pids(), accepted::get, probe,
+                    Path.of(ProcessHandle.current().info().command().orElse("java")), SAMPLE_EVERY)) {
+                sampler = sampling;
+                PipelineBenchmark.step("Soak: %d cables/s posted one by one for %s", rate, duration);
+                poster.run(rate, duration, SEED, (id, sent, ack) -> accepted.incrementAndGet());
+                load.mark("soak");
+                PipelineBenchmark.step("Posted %,d, accepted %,d; waiting for the pipeline to drain", poster.posted(),
+                        accepted.get());
+                long deadline = System.nanoTime() + DRAIN.toNanos();
+                while (probe.indexed() < accepted.get() && System.nanoTime() < deadline) {
+                    Thread.sleep(500);
+                }
+                sampling.sample();
+            }
+            PipelineBenchmark.step("Counting cables.raw.v1 and cables.enriched.v1");
+            var raw = TopicCount.of(stack.bootstrap(), Topics.RAW.name());
+            var enriched = TopicCount.of(stack.bootstrap(), Topics.ENRICHED.name());
+            var report = new SoakReport(duration, rate, poster.posted(), accepted.get(), poster.refused(), raw, enriched,
+                    probe.indexed(), sampler.samples(), sampler.processes(), stack.peakRss(), load);
+            report.write(out);
+            PipelineBenchmark.step("Report written to %s: %s", out.resolve(SoakReport.FILE), report.verdict());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.cablestream.stack.bench;
+
+import io.cablestream.contract.json.Json;
+import io.cablestream.stack.corpus.CorpusGenerator;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Posts newly generated cables one by one to ingest-service ({@code POST /cables}) at a steady
+ * rate, without waiting for one answer before sending the next, and reports each acknowledgement
+ * ({@code 202}) with the cable's reference ID and when it was sent and acknowledged.
+ */
+final class SteadyPoster {
+
+    /** Told of each acknowledged cable, on an HTTP client thread. */
+    @FunctionalInterface
+    interface Acknowledged {
+
+        void accept(String referenceId, long sentNanos, long ackNanos);
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String ingestUrl;
+    private final AtomicLong posted = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+
+    SteadyPoster(String ingestUrl) {
+        this.ingestUrl = ingestUrl;
+    }
+
+    long posted() {
+        return posted.get();
+    }
+
+    /** Answers other than {@code 202} and requests that failed. */
+    long refused() {
+        return refused.get();
+    }
+
+    /** Posts {@code perSecond} cables a second for {@code duration}, then waits for every answer. */
+    void run(int perSecond, Duration duration, long seed, Acknowledged acknowledged) throws Exception {
+        long count = perSecond * duration.toSeconds();
+        var generator = new CorpusGenerator(seed);
+        var answers = new ConcurrentLinkedQueue<CompletableFuture<?>>();
+        var scheduler = Executors.newSingleThreadScheduledExecutor();
+        var done = new CompletableFuture<Void>();
+        scheduler.scheduleAtFixedRate(() -> {
+            if (posted.get() >= count) {
+                done.complete(null);
+                return;
+            }
+            posted.incrementAndGet();
+            String telegram = generator.next().telegram();
+            long sent = System.nanoTime();
+            answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(ingestUrl + "/cables"))
+                    .header("Content-Type", "text/plain").timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString(telegram)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).handle((response, error) -> {
+                        long now = System.nanoTime();
+                        if (error == null && response.statusCode() == 202) {
+                            acknowledged.accept(referenceId(response.body()), sent, now);
+                        } else {
+                            refused.incrementAndGet();
+                        }
+                        return null;
+                    }));
+        }, 0, 1_000_000_000L / perSecond, TimeUnit.NANOSECONDS);
+        done.get();
+        scheduler.shutdown();
+        CompletableFuture.allOf(List.copyOf(answers).toArray(CompletableFuture[]::new)).join();
+    }
+
+    private static String referenceId(byte[] body) {
+        try {
+            return Json.MAPPER.readTree(body).path("referenceId").asText().toUpperCase(Locale.ROOT);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
