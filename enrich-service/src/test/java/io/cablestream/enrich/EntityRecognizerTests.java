@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.cablestream.contract.event.ParsedCable;
+import io.cablestream.contract.json.Json;
+import io.cablestream.enrich.enricher.DateEnricher;
+import io.cablestream.enrich.time.DateMention;
 import io.cablestream.enrich.entity.Entities;
 import io.cablestream.enrich.entity.EntityMention;
 import java.util.List;
@@ -30,6 +33,20 @@ class EntityRecognizerTests {
                 .containsExactly(tuple(1, "Laura Whitfield"), tuple(1, "Whitfield"), tuple(2, "WHITFIELD"));
         assertThat(whitfield.name()).isEqualTo("Laura J. Whitfield");
         assertThat(whitfield.fields()).containsExactly("classifiedBy", "signers");
+    }
+
+    @Test
+    void placesMentionsAndDatesByParagraphPositionWhetherTheParagraphIsNumberedOrNot() throws Exception {
+        ParsedCable mixed = ParsedCables.cable("09MADRID78").unnumberedParagraph("Talks in Tokyo on July 27.")
+                .paragraph("Then Rome on July 28.").build();
+
+        Entities found = Recognizers.entities().recognize(mixed);
+        var dates = Json.MAPPER.treeToValue(new DateEnricher().enrich(mixed), DateMention[].class);
+
+        assertThat(found.locations()).extracting(l -> l.name(), l -> l.mentions().getFirst().paragraph())
+                .containsExactly(tuple("Tokyo", 1), tuple("Rome", 2));
+        assertThat(dates).extracting(DateMention::paragraph, DateMention::text)
+                .containsExactly(tuple(1, "July 27"), tuple(2, "July 28"));
     }
 
     @Test

@@ -101,10 +101,17 @@ public final class ParsedCables {
         return this;
     }
 
+    /** Adds a paragraph without number or marking, as the parser reads a block of an unnumbered body. */
+    public ParsedCables unnumberedParagraph(String text) {
+        paragraphs.add(new Paragraph(null, null, null, text));
+        return this;
+    }
+
     public ParsedCable build() {
         StringBuilder body = new StringBuilder();
         for (Paragraph paragraph : paragraphs) {
-            body.append(paragraph.number()).append(". (C) ").append(paragraph.text()).append("\n\n");
+            body.append(paragraph.number() == null ? "" : paragraph.number() + ". (C) ").append(paragraph.text())
+                    .append("\n\n");
         }
         return new ParsedCable(referenceId, "sha256:" + "0".repeat(64), "imp-test", "test", "text",
                 new CableSource("test", null), created, new ParsedCable.Classification("CONFIDENTIAL", List.of("NOFORN")),

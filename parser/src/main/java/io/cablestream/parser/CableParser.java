@@ -38,7 +38,7 @@ import java.util.Optional;
 public final class CableParser {
 
     /** Stamped on every parsed cable as {@code parserVersion}. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
 
     /** Longest cable text accepted, in characters (real cables are far below this). */
     public static final int MAX_TEXT_LENGTH = 10_000_000;
@@ -85,9 +85,9 @@ public final class CableParser {
                 telegram);
         List<String> warnings = new ArrayList<>(identity.warnings());
         Preamble preamble = Preamble.scan(lines);
-        SignersExtractor.Signature signature = SignersExtractor.extract(lines, preamble.endLine());
+        SignersExtractor.Signature signature = SignersExtractor.extract(lines, preamble.fieldsEndLine());
         List<String> beforeSignature = signature.textBefore(lines);
-        List<Paragraph> paragraphs = ParagraphsExtractor.extract(beforeSignature, preamble.endLine(),
+        List<Paragraph> paragraphs = ParagraphsExtractor.extract(beforeSignature, preamble.fieldsEndLine(),
                 beforeSignature.size());
         String subject = subject(preamble, document, paragraphs, warnings);
         List<String> tags = TagsExtractor.extract(preamble);

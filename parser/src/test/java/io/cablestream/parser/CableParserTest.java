@@ -56,6 +56,35 @@ class CableParserTest {
     }
 
     @Test
+    void readsTheUnnumberedParagraphsOfATelegramWithoutNumbersAfterItsLabelledLines() {
+        String text = """
+                UNCLAS SECTION 01 OF 01 VALLETTA 000321
+
+                DEPT FOR EUR/SE
+
+                E.O. 12958: N/A
+                TAGS: PREL MT
+                SUBJECT: PORT VISIT CONFIRMED
+
+                REF: STATE 4242
+
+                (SBU) The port authority confirmed the visit for
+                March 3.
+
+                Post will follow up.
+
+                SMITH
+                """;
+
+        ParsedCable cable = parser.parse(Fixtures.raw(text, "text", "09VALLETTA321", null));
+
+        assertThat(cable.paragraphs()).containsExactly(
+                new Paragraph(null, "SBU", null, "The port authority confirmed the visit for\nMarch 3."),
+                new Paragraph(null, null, null, "Post will follow up."));
+        assertThat(cable.signers()).containsExactly("SMITH");
+    }
+
+    @Test
     void putsTheFlattenedSeedRoutingHeaderIntoItsParts() {
         ParsedCable cable = parser.parse(Fixtures.raw(Fixtures.text("09LISBON555.seed.txt"), "seed"));
 

@@ -111,16 +111,17 @@ function paragraphs(cable, entities) {
   if (!cable.paragraphs?.length) {
     return el('section', { class: 'body-text' }, el('pre', {}, markEntities(cable.body ?? '', 0, entities)));
   }
-  return el('ol', { class: 'paragraphs' }, cable.paragraphs.map(p => {
+  // Entity mentions name a paragraph by its 1-based position; an unnumbered paragraph shows no number.
+  return el('ol', { class: 'paragraphs' }, cable.paragraphs.map((p, index) => {
     const text = reflow(p.text ?? '');
     const heading = p.heading && !text.toUpperCase().startsWith(p.heading.toUpperCase()) ? p.heading : null;
     return el('li', { class: 'paragraph', value: p.number },
-      el('span', { class: 'para-number' }, `${p.number}.`),
+      el('span', { class: 'para-number' }, p.number == null ? '' : `${p.number}.`),
       el('p', {},
         p.marking ? el('span', { class: 'para-marking', title: 'Paragraph classification' }, `(${p.marking})`) : null,
         p.marking ? ' ' : null,
         heading ? el('strong', {}, `${heading} `) : null,
-        markEntities(text, p.number, entities)));
+        markEntities(text, index + 1, entities)));
   }));
 }
 

@@ -39,12 +39,12 @@ export function entityLink(entity, text = entity.name) {
   }, text);
 }
 
-/** The text of paragraph `number` with every entity it names as a link. */
-export function markEntities(text, number, entities) {
+/** The text of the paragraph at 1-based `position` (0: the whole body) with every entity it names as a link. */
+export function markEntities(text, position, entities) {
   const spans = [];
   for (const entity of entities) {
     if (entity.mentions.length) {
-      entity.mentions.filter(m => m.paragraph === number && m.start >= 0 && m.end <= text.length && m.start < m.end)
+      entity.mentions.filter(m => m.paragraph === position && m.start >= 0 && m.end <= text.length && m.start < m.end)
         .forEach(m => spans.push({ start: m.start, end: m.end, entity }));
     } else {
       spans.push(...occurrences(text, entity.name).map(start => ({ start, end: start + entity.name.length, entity })));

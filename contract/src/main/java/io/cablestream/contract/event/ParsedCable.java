@@ -24,7 +24,7 @@ import java.util.List;
  * @param references the REF list
  * @param classifiedBy the "Classified By" line
  * @param summary the summary paragraph's text, when the cable has one
- * @param paragraphs numbered paragraphs with their markings
+ * @param paragraphs the body's paragraphs, numbered or not, with their markings
  * @param comments text of COMMENT sections
  * @param signers signature names at the end of the cable
  * @param body the cleaned body text (page breaks, banners and duplicates removed)
@@ -125,14 +125,14 @@ public record ParsedCable(
     }
 
     /**
-     * A numbered paragraph.
+     * A paragraph of the body, numbered ({@code 1. (C) ...}) or not.
      *
-     * @param number the paragraph number (1-based) as written
+     * @param number the paragraph number (1-based) as written, or {@code null} for an unnumbered paragraph
      * @param marking the classification marking, e.g. {@code C}, {@code SBU}, or {@code null}
      * @param heading a heading in capitals that opens the paragraph, or {@code null}
      * @param text the paragraph text without number and marking
      */
-    public record Paragraph(int number, String marking, String heading, String text) {
+    public record Paragraph(Integer number, String marking, String heading, String text) {
     }
 
     /** A redacted span of the body, as character offsets (start inclusive, end exclusive). */

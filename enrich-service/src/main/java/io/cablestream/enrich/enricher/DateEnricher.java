@@ -34,9 +34,7 @@ public class DateEnricher implements Enricher {
     public JsonNode enrich(ParsedCable cable) {
         var finder = new DateFinder(writtenOn(cable.created()));
         List<DateMention> dates = new ArrayList<>();
-        for (ParsedCable.Paragraph paragraph : Paragraphs.of(cable)) {
-            dates.addAll(finder.find(paragraph.number(), paragraph.text()));
-        }
+        Paragraphs.forEachWithPosition(cable, (paragraph, position) -> dates.addAll(finder.find(position, paragraph.text())));
         return Json.MAPPER.valueToTree(dates);
     }
 

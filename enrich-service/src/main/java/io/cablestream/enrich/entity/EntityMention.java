@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * Where an entity is named: a paragraph and character offsets in that paragraph's text.
  *
- * @param paragraph the paragraph number
+ * @param paragraph the paragraph's 1-based position in the cable's {@code paragraphs} (numbered or not)
  * @param start offset of the first character in the paragraph's text
  * @param end offset after the last character
  * @param text the words as written, line breaks as spaces

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Finds the people, organizations and places of a cable's paragraphs, in two passes: the first finds
@@ -37,10 +38,11 @@ public class EntityRecognizer {
     }
 
     public Entities recognize(ParsedCable cable) {
-        List<ParagraphTokens> paragraphs = (cable.paragraphs() == null ? List.<ParsedCable.Paragraph>of() : cable.paragraphs())
-                .stream()
-                .filter(p -> p != null && p.text() != null)
-                .map(p -> new ParagraphTokens(p.number(), p.text(), hyphenated.split(Tokenizer.tokenize(p.text())), lexicon))
+        List<ParsedCable.Paragraph> all = cable.paragraphs() == null ? List.of() : cable.paragraphs();
+        List<ParagraphTokens> paragraphs = IntStream.range(0, all.size())
+                .filter(i -> all.get(i) != null && all.get(i).text() != null)
+                .mapToObj(i -> new ParagraphTokens(i + 1, all.get(i).text(),
+                        hyphenated.split(Tokenizer.tokenize(all.get(i).text())), lexicon))
                 .toList();
         Set<String> signers = new HashSet<>();
         (cable.signers() == null ? List.<String>of() : cable.signers())
@@ -107,7 +109,7 @@ public class EntityRecognizer {
         for (int p = 0; p < paragraphs.size(); p++) {
             ParagraphTokens paragraph = paragraphs.get(p);
             for (Candidate candidate : mentions.get(p)) {
-                var mention = new EntityMention(paragraph.number(), paragraph.tokens().get(candidate.from()).start(),
+                var mention = new EntityMention(paragraph.position(), paragraph.tokens().get(candidate.from()).start(),
                         paragraph.tokens().get(candidate.to() - 1).end(),
                         WordShapes.oneLine(paragraph.text(candidate.from(), candidate.to())), candidate.title());
                 switch (candidate.type()) {

@@ -3,13 +3,13 @@ package io.cablestream.enrich.entity;
 import java.util.List;
 
 /**
- * A numbered paragraph of a cable with its tokens and, per token, what the lexicon knows about the word and
+ * A paragraph of a cable (by its 1-based position among the cable's paragraphs) with its tokens and, per token, what the lexicon knows about the word and
  * the longest known place, organization and public figure that starts there, each looked up once.
  */
 public final class ParagraphTokens {
 
     private final EntityLexicon lexicon;
-    private final int number;
+    private final int position;
     private final String text;
     private final List<Token> tokens;
     private final WordInfo[] words;
@@ -18,9 +18,9 @@ public final class ParagraphTokens {
     private final PhraseIndex.Match<String>[] figures;
 
     @SuppressWarnings("unchecked")
-    public ParagraphTokens(int number, String text, List<Token> tokens, EntityLexicon lexicon) {
+    public ParagraphTokens(int position, String text, List<Token> tokens, EntityLexicon lexicon) {
         this.lexicon = lexicon;
-        this.number = number;
+        this.position = position;
         this.text = text;
         this.tokens = tokens;
         this.words = new WordInfo[tokens.size()];
@@ -42,8 +42,9 @@ public final class ParagraphTokens {
         return lexicon;
     }
 
-    public int number() {
-        return number;
+    /** 1-based position of the paragraph in the cable's {@code paragraphs}, numbered or not. */
+    public int position() {
+        return position;
     }
 
     public String text() {

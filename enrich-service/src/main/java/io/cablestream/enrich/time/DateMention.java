@@ -3,7 +3,7 @@ package io.cablestream.enrich.time;
 /**
  * A date or period written in a paragraph, resolved to calendar dates.
  *
- * @param paragraph the paragraph number
+ * @param paragraph the paragraph's 1-based position in the cable's {@code paragraphs} (numbered or not)
  * @param start offset of the first character in the paragraph's text
  * @param end offset after the last character
  * @param text the words as written, line breaks as spaces

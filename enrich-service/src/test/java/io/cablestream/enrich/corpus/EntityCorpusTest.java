@@ -2,6 +2,7 @@ package io.cablestream.enrich.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.enrich.Recognizers;
 import io.cablestream.enrich.entity.Entities;
 import io.cablestream.enrich.entity.EntityMention;
@@ -47,9 +48,9 @@ class EntityCorpusTest {
                 expected.add(key(l.referenceId(), l.paragraph(), l.start(), l.end(), l.type()));
             }
             Entities entities = Recognizers.entities().recognize(parsed);
-            add(found, cable.getKey(), entities.people(), Entities.Person::mentions, "PER");
-            add(found, cable.getKey(), entities.organizations(), Entities.Organization::mentions, "ORG");
-            add(found, cable.getKey(), entities.locations(), Entities.Location::mentions, "LOC");
+            add(found, parsed, entities.people(), Entities.Person::mentions, "PER");
+            add(found, parsed, entities.organizations(), Entities.Organization::mentions, "ORG");
+            add(found, parsed, entities.locations(), Entities.Location::mentions, "LOC");
         }
         assertThat(unaligned).as("labels whose span the parser's text no longer holds; re-check them against the "
                 + "guidelines").isLessThanOrEqualTo((int) (labels * MAX_UNALIGNED_SHARE));
@@ -76,11 +77,15 @@ class EntityCorpusTest {
         }
     }
 
-    private static <E> void add(Set<String> found, String referenceId, List<E> entities,
+    /** Adds the mentions in numbered paragraphs, keyed by paragraph number as the labels are. */
+    private static <E> void add(Set<String> found, ParsedCable cable, List<E> entities,
             Function<E, List<EntityMention>> mentions, String type) {
         for (E entity : entities) {
             for (EntityMention m : mentions.apply(entity)) {
-                found.add(key(referenceId, m.paragraph(), m.start(), m.end(), type));
+                Integer number = cable.paragraphs().get(m.paragraph() - 1).number();
+                if (number != null) {
+                    found.add(key(cable.referenceId(), number, m.start(), m.end(), type));
+                }
             }
         }
     }

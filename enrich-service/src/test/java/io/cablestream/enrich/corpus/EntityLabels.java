@@ -58,7 +58,7 @@ final class EntityLabels {
      * else the span with that fingerprint nearest the recorded offsets; empty when the span is gone.
      */
     static Optional<Label> align(Label label, ParsedCable cable) {
-        String text = cable.paragraphs().stream().filter(p -> p.number() == label.paragraph())
+        String text = cable.paragraphs().stream().filter(p -> Objects.equals(p.number(), label.paragraph()))
                 .map(ParsedCable.Paragraph::text).findFirst().orElse(null);
         if (text == null) {
             return Optional.empty();

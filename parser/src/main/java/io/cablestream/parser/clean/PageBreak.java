@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A page-break line that telegram printers put at the top of each page after the first, e.g.
- * {@code MOSCOW 00003804 002 OF 003} or the older {@code PAGE 02 HARARE 06677 02 OF 03 291400Z},
+ * {@code MOSCOW 00003804 002 OF 003} (also {@code 001.2 OF 003} for a continued first page), or the older {@code PAGE 02 HARARE 06677 02 OF 03 291400Z},
  * which printouts also left inside lines.
  *
  * @param post the post as written, e.g. {@code MOSCOW}
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public record PageBreak(String post, String serial) {
 
     private static final Pattern MODERN = Pattern.compile(
-            "^\\s*([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) (\\d{5,8}) (\\d{3}) OF (\\d{3})\\s*$");
+            "^\\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}) +(\\d{5,8}) +(\\d{3}(?:\\.\\d)?) +(?:OF|of) +(\\d{3})\\s*$");
     private static final Pattern PRINTED = Pattern.compile(
             "^\\s*PAGE \\d{2,3}\\s+([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\\s+(\\d{3,8})\\s+\\d{2,3} OF \\d{2,3}\\b.*$");
     private static final Pattern PRINTED_HEADER = Pattern.compile(
@@ -34,7 +34,7 @@ public record PageBreak(String post, String serial) {
 
     /** The page break {@code line} is, when it is one. */
     public static Optional<PageBreak> parse(String line) {
-        if (line.length() > LONGEST_LINE || line.indexOf(" OF ") < 0) {
+        if (line.length() > LONGEST_LINE || (line.indexOf(" OF ") < 0 && line.indexOf(" of ") < 0)) {
             return Optional.empty();
         }
         Matcher modern = MODERN.matcher(line);

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  *
  * @param fields the raw text after each label, without the label
  * @param labels the label as written for each field, e.g. {@code E.O. 12958}
- * @param endLine index of the first line after the preamble (where the paragraphs begin)
+ * @param endLine index of the first line after the preamble (where the numbered paragraphs or the summary begin)
+ * @param fieldsEndLine index of the first line after the last labelled field (where body text may begin), at most {@code endLine}
  */
-public record Preamble(Map<Label, String> fields, Map<Label, String> labels, int endLine) {
+public record Preamble(Map<Label, String> fields, Map<Label, String> labels, int endLine, int fieldsEndLine) {
 
     /** The fields a preamble can hold. */
     public enum Label { DECLASSIFICATION, TAGS, SUBJECT, REFERENCES, CLASSIFIED_BY }
@@ -71,23 +72,36 @@ public record Preamble(Map<Label, String> fields, Map<Label, String> labels, int
         }
         Map<Label, String> fields = new EnumMap<>(Label.class);
         Map<Label, String> labels = new EnumMap<>(Label.class);
+        int fieldsEnd = 0;
         for (int k = 0; k < found.size(); k++) {
             int valueEnd = k + 1 < spans.size() ? spans.get(k + 1)[0] : text.length();
-            String value = text.substring(spans.get(k)[1], valueEnd);
-            value = switch (found.get(k)) {
-                case REFERENCES -> cutReferences(value);
-                case CLASSIFIED_BY -> cutClassifiedBy(value);
-                default -> cutAtBlankLine(value);
+            String raw = text.substring(spans.get(k)[1], valueEnd);
+            int kept = switch (found.get(k)) {
+                case REFERENCES -> referencesLength(raw);
+                case CLASSIFIED_BY -> classifiedByLength(raw);
+                default -> lengthToBlankLine(raw);
             };
-            value = stripLeadingPunctuation(value);
+            String value = stripLeadingPunctuation(BLANK_LINE.matcher(raw.substring(0, kept)).replaceAll("\n"));
             if (!fields.containsKey(found.get(k)) && !value.isBlank()) {
                 fields.put(found.get(k), value);
                 labels.put(found.get(k), written.get(k));
+                fieldsEnd = spans.get(k)[1] + kept;
             } else if (!labels.containsKey(found.get(k))) {
                 labels.put(found.get(k), written.get(k));
             }
         }
-        return new Preamble(fields, labels, end);
+        return new Preamble(fields, labels, end, fieldsEnd == 0 ? 0 : Math.min(end, lineAfter(text, fieldsEnd)));
+    }
+
+    /** Index of the line after the one holding the character before {@code offset}. */
+    private static int lineAfter(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset - 1; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /**
@@ -130,27 +144,48 @@ public record Preamble(Map<Label, String> fields, Map<Label, String> labels, int
         return Label.DECLASSIFICATION;
     }
 
-    private static String cutAtBlankLine(String value) {
+    /** Length of {@code value} up to its first blank line. */
+    private static int lengthToBlankLine(String value) {
         Matcher blank = BLANK_LINE.matcher(value);
-        return blank.find() ? value.substring(0, blank.start()) : value;
+        return blank.find() ? blank.start() : value.length();
     }
 
-    /** Cut at a blank line, unless the reasons were pushed past it ({@code FOR REASONS}, blank, {@code 1.4 (b)}). */
-    private static String cutClassifiedBy(String value) {
-        String[] blocks = BLANK_LINE.split(value, 3);
-        if (blocks.length > 1 && !REASON_NUMBER.matcher(blocks[0]).find() && REASON_NUMBER.matcher(blocks[1]).lookingAt()) {
-            return blocks[0] + "\n" + blocks[1];
+    /** Up to a blank line, unless the reasons were pushed past it ({@code FOR REASONS}, blank, {@code 1.4 (b)}). */
+    private static int classifiedByLength(String value) {
+        Matcher blank = BLANK_LINE.matcher(value);
+        if (!blank.find()) {
+            return value.length();
         }
-        return blocks[0];
+        int first = blank.start();
+        int second = blank.end();
+        if (REASON_NUMBER.matcher(value.substring(0, first)).find() || !REASON_NUMBER.matcher(value).region(second,
+                value.length()).lookingAt()) {
+            return first;
+        }
+        return blank.find() ? blank.start() : value.length();
     }
 
-    private static String cutReferences(String value) {
-        String[] blocks = BLANK_LINE.split(value, -1);
-        StringBuilder kept = new StringBuilder(blocks[0]);
-        for (int i = 1; i < blocks.length && REF_ENTRY_START.matcher(blocks[i]).find(); i++) {
-            kept.append('\n').append(blocks[i]);
+    /** Up to a blank line, continuing across blank lines while REF entries ({@code B. STATE 123}) follow. */
+    private static int referencesLength(String value) {
+        Matcher blank = BLANK_LINE.matcher(value);
+        int kept = value.length();
+        if (blank.find()) {
+            kept = blank.start();
+            int blockStart = blank.end();
+            while (true) {
+                boolean more = blank.find();
+                int blockEnd = more ? blank.start() : value.length();
+                if (!REF_ENTRY_START.matcher(value.substring(blockStart, blockEnd)).find()) {
+                    break;
+                }
+                kept = blockEnd;
+                if (!more) {
+                    break;
+                }
+                blockStart = blank.end();
+            }
         }
-        return kept.toString();
+        return kept;
     }
 
     private static String stripLeadingPunctuation(String value) {

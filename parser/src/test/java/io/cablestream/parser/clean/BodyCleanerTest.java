@@ -19,6 +19,12 @@ class BodyCleanerTest {
     }
 
     @Test
+    void dropsAContinuedFirstPageHeaderInAnyCase() {
+        assertThat(clean("one\nMADRID 00000766 001.2 OF 003\ntwo\nMoscow 00002366  001.2 of 004\nthree"))
+                .isEqualTo("one\ntwo\nthree");
+    }
+
+    @Test
     void cutsAPrinterPageHeaderOffTheTextItWasPrintedInto() {
         assertThat(clean("one\nPAGE 03 HARARE 06677 03 OF 03 291401Z 11. (C) COMMENT: Frank. END COMMENT."))
                 .isEqualTo("one\n11. (C) COMMENT: Frank. END COMMENT.");

@@ -75,9 +75,18 @@ class WikiLeaksCorpusTest {
         Tally origin = new Tally("origin");
         Tally created = new Tally("created");
         List<String> misses = new ArrayList<>();
+        long paragraphs = 0;
+        long unnumbered = 0;
+        int withoutNumbers = 0;
         for (CorpusPages.Page page : pages) {
             ParsedCable cable = parse(page, "html", page.html(), misses);
             boolean parsed = cable != null;
+            if (parsed) {
+                long cableUnnumbered = cable.paragraphs().stream().filter(p -> p.number() == null).count();
+                paragraphs += cable.paragraphs().size();
+                unnumbered += cableUnnumbered;
+                withoutNumbers += cableUnnumbered == cable.paragraphs().size() ? 1 : 0;
+            }
             id.count(parsed && page.referenceId().equals(cable.referenceId()), page, misses);
             level.count(parsed && levelOf(page.classification()).equals(cable.classification().level()), page, misses);
             origin.count(parsed && page.origin().equals(cable.origin()), page, misses);
@@ -85,6 +94,8 @@ class WikiLeaksCorpusTest {
         }
         System.out.println("With the metadata table over " + pages.size() + " WikiLeaks pages:");
         List.of(id, level, origin, created).forEach(t -> System.out.println("  " + t));
+        System.out.printf(Locale.ROOT, "  paragraphs %d, of them unnumbered %d; cables without numbered paragraphs %d%n",
+                paragraphs, unnumbered, withoutNumbers);
         assertThat(List.of(id.share(), level.share(), origin.share(), created.share())).containsOnly(1.0);
     }
 

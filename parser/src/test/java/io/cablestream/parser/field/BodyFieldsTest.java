@@ -1,6 +1,7 @@
 package io.cablestream.parser.field;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.cablestream.contract.event.ParsedCable.Paragraph;
 import io.cablestream.contract.event.ParsedCable.Redaction;
@@ -34,6 +35,41 @@ class BodyFieldsTest {
         assertThat(paragraphs("1. (C) SUMMARY: Short.\n--------\nCore Principles\n--------\n2. (C) Body text.\n"
                 + "3. (C) BACKGROUND -- More text."))
                 .extracting(Paragraph::heading).containsExactly("SUMMARY", "Core Principles", "BACKGROUND");
+    }
+
+    @Test
+    void readsUnnumberedBlocksBeforeTheFirstNumberWithTheirMarkings() {
+        assertThat(paragraphs("(SBU) Opening block,\nsecond line.\n\nPlain block.\n\n1. (C) Numbered.\n\nStill one."))
+                .containsExactly(new Paragraph(null, "SBU", null, "Opening block,\nsecond line."),
+                        new Paragraph(null, null, null, "Plain block."),
+                        new Paragraph(1, "C", null, "Numbered.\n\nStill one."));
+    }
+
+    @Test
+    void splitsACableWithoutNumbersAtBlankLines() {
+        assertThat(paragraphs("(C) First point.\n\n\n(S/NF) Second point.\n\nThird."))
+                .extracting(Paragraph::number, Paragraph::marking, Paragraph::text)
+                .containsExactly(tuple(null, "C", "First point."), tuple(null, "S/NF", "Second point."),
+                        tuple(null, null, "Third."));
+    }
+
+    @Test
+    void readsAMarkingWrittenBeforeTheNumber() {
+        assertThat(paragraphs("(C) 1. First.\n(S) 2. Second."))
+                .containsExactly(new Paragraph(1, "C", null, "First."), new Paragraph(2, "S", null, "Second."));
+    }
+
+    @Test
+    void takesAnUnderlinedOrLoneSectionTitleAsTheNextParagraphsHeading() {
+        assertThat(paragraphs("Summary\n-------\n\nTalks went well.\n\nSUMMARY\n\nMore.\n\n-----\n\nLast."))
+                .extracting(Paragraph::heading, Paragraph::text)
+                .containsExactly(tuple("Summary", "Talks went well."), tuple("SUMMARY", "More."), tuple(null, "Last."));
+    }
+
+    @Test
+    void keepsASectionTitleThatNoParagraphFollowsAsAParagraph() {
+        assertThat(paragraphs("Text.\n\nClosing Remarks\n=========")).extracting(Paragraph::text)
+                .containsExactly("Text.", "Closing Remarks");
     }
 
     @Test

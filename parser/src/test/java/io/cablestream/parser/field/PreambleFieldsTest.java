@@ -24,6 +24,15 @@ class PreambleFieldsTest {
     }
 
     @Test
+    void marksWhereTheLabelledFieldsEndForAnUnnumberedBody() {
+        Preamble preamble = preamble("STATE FOR EUR\nTAGS: PREL\nSUBJECT: X\n\nREF: A. STATE 1\n\nB. STATE 2\n\n"
+                + "Classified By: Jane Roe, for reasons\n\n1.4 (b)\n\nBody text.");
+
+        assertThat(preamble.fieldsEndLine()).isEqualTo(11);
+        assertThat(preamble("Just a body.\n\nNo labels.").fieldsEndLine()).isZero();
+    }
+
+    @Test
     void readsTagsContinuedOnTheNextLine() {
         assertThat(TagsExtractor.extract(preamble("TAGS: PTER KTFN PGOV PREL\nKJUS, KHLS, GM\nSUBJECT: X")))
                 .containsExactly("PTER", "KTFN", "PGOV", "PREL", "KJUS", "KHLS", "GM");
