@@ -85,15 +85,16 @@ public class Imports {
     }
 
     /**
-     * Receives one file of an import into the import's {@code collection}: the reader hands its entries to a new {@link PartIntake}, which
-     * returns once every accepted cable is acknowledged. A refused file is recorded (with its reason)
+     * Receives one file of an import into the import's {@code collection}: once this replica knows every
+     * version stored before (by any replica), the reader hands its entries to a new {@link PartIntake},
+     * which returns once every accepted cable is acknowledged. A refused file is recorded (with its reason)
      * before the refusal is passed on.
      *
      * @param bytesRead how many bytes of the file have been read, for progress
      */
     public ImportPartReport receive(String importId, String collection, String part, LongSupplier bytesRead,
             PartReader reader) {
-        state.awaitLoaded();
+        state.awaitVersionsCurrent();
         var origin = new Origin(importId, part, UUID.randomUUID().toString());
         try (UploadTransaction transaction = transactions.begin()) {
             var intake = new PartIntake(origin, collection, transaction, versions, events, publisher, config, bytesRead);

@@ -68,15 +68,32 @@ public class IngestState {
      * @throws BrokerUnavailableException when it is not loaded in time
      */
     public void awaitLoaded() {
+        await(loaded, "ingest-service is still reading the cable versions and imports it knows from Kafka ("
+                + Topics.VERSIONS.name() + ", " + Topics.IMPORTS.name() + ") and the broker did not answer");
+    }
+
+    /**
+     * Waits until this replica knows every cable version stored so far, by any replica: until it has
+     * read {@code cables.versions.v1} up to the end the topic has now (its last stable offsets). An upload
+     * that starts after this therefore counts every version committed before it began as a duplicate,
+     * wherever it was stored.
+     *
+     * @throws BrokerUnavailableException when the broker does not let it catch up within the acknowledgement timeout
+     */
+    public void awaitVersionsCurrent() {
+        awaitLoaded();
+        await(versionsTail.current(), "ingest-service could not read the latest cable versions from "
+                + Topics.VERSIONS.name());
+    }
+
+    private void await(CompletableFuture<Void> step, String failure) {
         try {
-            loaded.get(config.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            step.get(config.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw new BrokerUnavailableException("ingest-service is still reading the cable versions and imports it "
-                    + "knows from Kafka (" + Topics.VERSIONS.name() + ", " + Topics.IMPORTS.name()
-                    + ") and the broker did not answer within " + config.ackTimeout().toSeconds()
+            throw new BrokerUnavailableException(failure + " within " + config.ackTimeout().toSeconds()
                     + " s; retry the request", e);
         }
     }

@@ -168,6 +168,18 @@ public final class CableIndex implements Closeable {
         }
     }
 
+    /**
+     * How many cable versions that came with the import {@code importId} are indexed: the current version of
+     * a cable, or an earlier one a later version replaced in searches but that is kept in its history.
+     */
+    public int versionsFrom(String importId) {
+        try {
+            return versions.countFrom(importId);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
     /** How many cables searches currently see. */
     public int count() {
         return read(searcher -> searcher.getIndexReader().numDocs());

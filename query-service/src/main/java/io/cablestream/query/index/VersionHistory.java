@@ -87,7 +87,9 @@ final class VersionHistory implements Closeable {
         fields.add(new SortedDocValuesField(KEY, new BytesRef(key)));
         addStored(fields, ID, version.id());
         addStored(fields, HASH, version.contentHash());
-        addStored(fields, IMPORT_ID, version.importId());
+        if (version.importId() != null) {
+            fields.add(new StringField(IMPORT_ID, version.importId(), Field.Store.YES));
+        }
         addStored(fields, SUBJECT, version.subject());
         addStored(fields, BODY, version.body());
         if (version.enrichedAt() != null) {
@@ -114,6 +116,16 @@ final class VersionHistory implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** How many kept versions came with the import {@code importId}. */
+    int countFrom(String importId) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(new TermQuery(new Term(IMPORT_ID, importId)));
         } finally {
             searchers.release(searcher);
         }

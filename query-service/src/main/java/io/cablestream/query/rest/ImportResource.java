@@ -1,9 +1,7 @@
 package io.cablestream.query.rest;
 
 import io.cablestream.contract.problem.Problem;
-import io.cablestream.query.index.CableFields;
-import io.cablestream.query.index.CableSearch;
-import io.cablestream.query.index.SearchRequest;
+import io.cablestream.query.index.CableIndex;
 import io.cablestream.query.ingest.IngestRelay;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,8 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -29,18 +25,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Imports: their progress through the stages, relayed from ingest-service so that the web UI can show it
- * from its own origin, and how many cables of an import this replica has made searchable (which ingest
+ * from its own origin, and how many cable versions of an import this replica has indexed (which ingest
  * asks for its own progress figures).
  */
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
-    private final CableSearch search;
+    private final CableIndex index;
     private final IngestRelay ingest;
 
-    ImportResource(CableSearch search, IngestRelay ingest) {
-        this.search = search;
+    ImportResource(CableIndex index, IngestRelay ingest) {
+        this.index = index;
         this.ingest = ingest;
     }
 
@@ -85,18 +81,20 @@ public class ImportResource {
     }
 
     /**
-     * How many cables of an import are indexed.
+     * How many cable versions of an import are indexed. Counted by version, as ingest counts what it
+     * accepted: an import holding two versions of one cable has two indexed once both are, although
+     * searches see the later one only.
      *
      * @param importId the import
-     * @param indexed how many indexed cables are at the version that import delivered
+     * @param indexed how many cable versions that import delivered are indexed (searchable or in a cable's history)
      */
     public record ImportProgress(String importId, long indexed) {
     }
 
     @GET
     @Path("{importId}/indexed")
-    @Operation(summary = "How many cables whose indexed version came with this import are searchable now; a cable "
-            + "imported again later counts for the later import")
+    @Operation(summary = "How many cable versions that came with this import are indexed: the searchable version of "
+            + "each cable, and earlier versions kept in its history (a cable's later release does not undo the count)")
     @APIResponse(responseCode = "200", description = "The progress",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportProgress.class),
@@ -104,8 +102,7 @@ public class ImportResource {
     public ImportProgress indexed(
             @Parameter(description = "importId as returned by ingest", example = "\"7f8a0c1e-2b6d-4c1a-9a51-0e4b3f2d9c10\"")
             @PathParam("importId") String importId) {
-        var request = new SearchRequest(null, Map.of(CableFields.IMPORT_ID, List.of(importId)), null, null, null);
-        return new ImportProgress(importId, search.count(request));
+        return new ImportProgress(importId, index.versionsFrom(importId));
     }
 
     private static Response relay(IngestRelay.Answer answer) {

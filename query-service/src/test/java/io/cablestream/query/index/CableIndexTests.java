@@ -49,6 +49,19 @@ class CableIndexTests {
     }
 
     @Test
+    void twoVersionsOfOneCableInOneImportCountTwiceForThatImport() throws IOException {
+        index.upsert(cable("07MOSCOW3804").importId("imp-1").body("1. Redacted.").document());
+        index.upsert(cable("07MOSCOW3804").importId("imp-1").body("1. Unredacted.").document());
+        index.upsert(cable("07MOSCOW3805").importId("imp-2").body("1. Other.").document());
+        index.refresh();
+
+        assertThat(index.count()).isEqualTo(2);
+        assertThat(index.versionsFrom("imp-1")).isEqualTo(2);
+        assertThat(index.versionsFrom("imp-2")).isEqualTo(1);
+        assertThat(index.versionsFrom("imp-3")).isZero();
+    }
+
+    @Test
     void storedJsonIsTheRecordValueByteForByte() throws IOException {
         byte[] json = cable("07MOSCOW3804").json();
         byte[] withNewerField = new String(json, StandardCharsets.UTF_8)

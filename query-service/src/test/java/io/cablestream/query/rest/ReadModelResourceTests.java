@@ -115,12 +115,15 @@ class ReadModelResourceTests {
     }
 
     @Test
-    void importProgressCountsTheCablesAnImportMadeSearchable() {
+    void importProgressCountsTheVersionsAnImportDeliveredIncludingOnesALaterReleaseReplaced() {
         given().get("/imports/import-b/indexed")
                 .then().statusCode(200)
                 .body("importId", equalTo("import-b"))
                 .body("indexed", equalTo(3));
         given().get("/imports/import-a/indexed")
+                .then().statusCode(200)
+                .body("indexed", equalTo(1));
+        given().get("/imports/import-z/indexed")
                 .then().statusCode(200)
                 .body("indexed", equalTo(0));
     }
