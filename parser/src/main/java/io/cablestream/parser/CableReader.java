@@ -5,14 +5,18 @@ import io.cablestream.parser.format.CsvFormat;
 import io.cablestream.parser.format.HtmlFormat;
 import io.cablestream.parser.format.SeedFormat;
 import io.cablestream.parser.format.TextFormat;
+import java.io.IOException;
+import java.io.Reader;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Splits one file's content into cables. Each entry of the result is either a {@link CableInput}
  * (the cable's own text, the metadata found beside it, its format and position) or a
  * {@link Rejection} saying where and why an entry could not be read; a bad entry never stops the
- * others, and nothing is dropped without a rejection.
+ * others, and nothing is dropped without a rejection. A {@code cables.csv} file of any size can be
+ * streamed instead of read whole ({@link #readCsv}).
  */
 public final class CableReader {
 
@@ -43,5 +47,21 @@ public final class CableReader {
                     "no cable found in the file (check the format: " + concrete.id() + ")"));
         }
         return entries.stream();
+    }
+
+    /**
+     * The entries of a {@code cables.csv} file read as a stream, record by record, in file order: the same
+     * entries {@link #read} gives for the whole text with {@link InputFormat#CSV}, while at most one record
+     * is held in memory.
+     *
+     * @param in the file's characters
+     * @param sourceName the file name, recorded in each entry's {@link CableSource}
+     * @param maxRecordChars a record longer than this is rejected (at the line where it starts) without being held
+     * @param sink receives each entry as soon as its record has been read
+     * @throws IOException when {@code in} fails
+     */
+    public static void readCsv(Reader in, String sourceName, int maxRecordChars, Consumer<ReadEntry> sink)
+            throws IOException {
+        CsvFormat.read(in, sourceName, maxRecordChars, sink);
     }
 }

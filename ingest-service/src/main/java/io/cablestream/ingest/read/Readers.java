@@ -148,7 +148,7 @@ public class Readers {
     private void readKind(InputStream in, InputKind kind, String name, InputFormat format, EntrySink sink)
             throws IOException {
         switch (kind) {
-            case CSV -> CsvStream.read(utf8(in), name, config.maxCableBytes(), sink);
+            case CSV -> CableReader.readCsv(utf8(in), name, config.maxCableBytes(), sink::entry);
             case NDJSON -> NdjsonStream.read(utf8(in), name, 2 * config.maxCableBytes(), sink);
             default -> readWhole(in, name, format, sink);
         }

@@ -1,12 +1,18 @@
 package io.cablestream.parser.format;
 
+import io.cablestream.contract.event.CableSource;
 import io.cablestream.contract.event.SourceMetadata;
 import io.cablestream.parser.CableRejectedException;
 import io.cablestream.parser.InputFormat;
 import io.cablestream.parser.ReadEntry;
 import io.cablestream.parser.Rejection;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -30,35 +36,52 @@ public final class CsvFormat {
     /** Splits a cables.csv file into records, one entry per record; a header row is skipped. */
     public static List<ReadEntry> read(String content, String sourceName) {
         List<ReadEntry> entries = new ArrayList<>();
-        CsvScanner scanner = new CsvScanner(content);
-        boolean first = true;
-        while (scanner.hasMore()) {
-            CsvScanner.Record record = scanner.next();
-            if (record.isBlank()) {
-                continue;
-            }
-            if (first && isHeaderRow(record)) {
-                first = false;
-                continue;
-            }
-            first = false;
-            String text = content.substring(record.start(), record.end());
-            if (record.unterminated()) {
-                entries.add(new Rejection(Entries.at(sourceName, record.line()),
-                        "quoted field opened here is never closed, so the rest of the file was swallowed"
-                                + " (close the quote, and write a quote inside a field as \"\")"));
-            } else {
-                entries.add(Entries.entry(text, InputFormat.CSV, Entries.at(sourceName, record.line()),
-                        CsvFormat::decode));
-            }
+        try {
+            read(new StringReader(content), sourceName, Integer.MAX_VALUE, entries::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
         }
         return entries;
     }
 
+    /**
+     * Streams a cables.csv file record by record into {@code sink}, one entry per record (a header row is
+     * skipped), holding at most one record in memory; positions are the lines where records start.
+     *
+     * @param maxRecordChars a record longer than this is rejected without being held
+     */
+    public static void read(Reader in, String sourceName, int maxRecordChars, Consumer<ReadEntry> sink)
+            throws IOException {
+        CsvRecords records = new CsvRecords(in, maxRecordChars);
+        boolean first = true;
+        for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
+            if (record.isBlank()) {
+                continue;
+            }
+            boolean header = first && !record.tooLong() && isHeaderRow(record);
+            first = false;
+            CableSource where = Entries.at(sourceName, record.line());
+            if (record.tooLong()) {
+                sink.accept(new Rejection(where, "the CSV record starting on this line is longer than " + maxRecordChars
+                        + " characters, the most accepted for one cable" + (record.unterminated()
+                                ? "; a quote opened in it is never closed, so the rest of the file was swallowed: close"
+                                        + " the quote, and write a quote inside a field as \"\""
+                                : "; if it is not one huge cable, check its quotes")));
+            } else if (record.unterminated()) {
+                sink.accept(new Rejection(where,
+                        "quoted field opened here is never closed, so the rest of the file was swallowed"
+                                + " (close the quote, and write a quote inside a field as \"\")"));
+            } else if (!header) {
+                sink.accept(Entries.entry(record.text(), InputFormat.CSV, where, CsvFormat::decode));
+            }
+        }
+    }
+
     /** Takes one record apart: metadata from columns 2–5, routing header from column 7, body from column 8. */
     public static CableDocument decode(String record) {
-        CsvScanner scanner = new CsvScanner(record);
-        CsvScanner.Record parsed = scanner.next();
+        List<CsvRecords.Record> records = CsvRecords.of(record);
+        CsvRecords.Record parsed = records.isEmpty() ? new CsvRecords.Record("", List.of(""), 1, false, false)
+                : records.getFirst();
         if (parsed.unterminated()) {
             throw new CableRejectedException("CSV record has a quoted field that is never closed",
                     "close the quote, and write a quote inside a field as \"\"");
@@ -69,7 +92,7 @@ public final class CsvFormat {
                     + " (row id, date, reference ID, origin, classification, references, header, body)",
                     "quote fields that contain commas or line breaks");
         }
-        if (scanner.hasMore() && !scanner.next().isBlank()) {
+        if (records.stream().skip(1).anyMatch(r -> !r.isBlank())) {
             throw new CableRejectedException("text holds more than one CSV record",
                     "pass one record per cable, or read the file with CableReader");
         }
@@ -78,7 +101,7 @@ public final class CsvFormat {
         return new CableDocument(metadata, fields.get(6), fields.get(7), null);
     }
 
-    private static boolean isHeaderRow(CsvScanner.Record record) {
+    private static boolean isHeaderRow(CsvRecords.Record record) {
         String rowId = record.fields().get(0).strip();
         return record.fields().size() == COLUMNS && (rowId.isEmpty() || !Character.isDigit(rowId.charAt(0)));
     }
