@@ -20,6 +20,8 @@ class CsvCableWriterTests {
         "+1 555                    | '+1 555",
         "-2+3                      | '-2+3",
         "@SUM(A1)                  | '@SUM(A1)",
+        "`\t=1+1`                   | '\t=1+1",
+        "`\r=1+1`                   | `\"'\r=1+1\"`",
         "plain text                | plain text",
         "a, b                      | `\"a, b\"`",
         "2007-08-02T14:37:00Z      | 2007-08-02T14:37:00Z",
@@ -42,6 +44,21 @@ class CsvCableWriterTests {
                 "id,created,classification,caveats,origin,tags,countries,subject,references,body\r\n"
                         + "07MOSCOW1,2007-08-02T14:37:00Z,SECRET,NOFORN,Embassy Moscow,PREL RS,Russia,'=cmd,06MOSCOW9,"
                         + "\"line one\nline two\"\r\n");
+    }
+
+    @Test
+    void writesScriptInCableTextVerbatimInsideAProperlyQuotedCell() throws IOException {
+        String body = "<script>alert(\"x\")</script>, then\n=HYPERLINK(\"http://x\")";
+        var out = new ByteArrayOutputStream();
+        var writer = new CsvCableWriter(out);
+
+        writer.accept(new ExportedCable("07MOSCOW2", null, null, List.of(), null, List.of(), List.of(),
+                "<b>subject</b>", List.of(), body, new byte[0]));
+        writer.finish();
+
+        String written = out.toString(StandardCharsets.UTF_8);
+        assertThat(written.substring(written.indexOf("\r\n") + 2)).isEqualTo("07MOSCOW2,,,,,,,<b>subject</b>,,"
+                + "\"<script>alert(\"\"x\"\")</script>, then\n=HYPERLINK(\"\"http://x\"\")\"\r\n");
     }
 
     @Test
