@@ -35,6 +35,10 @@ final class EmbeddedKraftBroker extends KafkaBroker {
     record ScramUser(String name, String password) {
     }
 
+    /** What the client listener requires: SCRAM as {@code user}, over TLS with {@code tls} when it is not {@code null}. */
+    record ClientSecurity(ScramUser user, TlsMaterial tls) {
+    }
+
     private static final String CLIENT_LISTENER = "CLIENT";
     private static final String INTERNAL_LISTENER = "INTERNAL";
 
@@ -56,8 +60,9 @@ final class EmbeddedKraftBroker extends KafkaBroker {
         return launch(null);
     }
 
-    /** Starts a broker; with a {@code scramUser}, its client listener requires SASL/SCRAM as that user. */
-    static EmbeddedKraftBroker launch(ScramUser scramUser) {
+    /** Starts a broker; with {@code security}, its client listener requires SASL/SCRAM (over TLS when given). */
+    static EmbeddedKraftBroker launch(ClientSecurity security) {
+        ScramUser scramUser = security == null ? null : security.user();
         Path logDir = createLogDir();
         KafkaRaftServer server = null;
         try {
@@ -67,7 +72,7 @@ final class EmbeddedKraftBroker extends KafkaBroker {
             format(logDir, scramUser);
             var config = config(logDir, brokerPort, controllerPort);
             if (scramUser != null) {
-                requireScramOnClientListener(config, brokerPort, clientPort);
+                requireScramOnClientListener(config, brokerPort, clientPort, security.tls());
             }
             server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
             server.startup();
@@ -125,15 +130,22 @@ final class EmbeddedKraftBroker extends KafkaBroker {
         return config;
     }
 
-    /** Moves clients to a SASL_PLAINTEXT listener; brokers and this class keep a plaintext one. */
-    private static void requireScramOnClientListener(Map<String, String> config, int brokerPort, int clientPort) {
+    /** Moves clients to a SASL_PLAINTEXT (or, with {@code tls}, SASL_SSL) listener; brokers and this class keep a plaintext one. */
+    private static void requireScramOnClientListener(Map<String, String> config, int brokerPort, int clientPort,
+            TlsMaterial tls) {
         String controller = config.get("listeners").substring(config.get("listeners").indexOf(CONTROLLER_LISTENER));
         config.put("listeners", INTERNAL_LISTENER + "://" + HOST + ":" + brokerPort + "," + CLIENT_LISTENER + "://"
                 + HOST + ":" + clientPort + "," + controller);
         config.put("advertised.listeners", INTERNAL_LISTENER + "://" + HOST + ":" + brokerPort + ","
                 + CLIENT_LISTENER + "://" + HOST + ":" + clientPort);
         config.put("listener.security.protocol.map", INTERNAL_LISTENER + ":PLAINTEXT," + CLIENT_LISTENER
-                + ":SASL_PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+                + (tls == null ? ":SASL_PLAINTEXT," : ":SASL_SSL,") + CONTROLLER_LISTENER + ":PLAINTEXT");
+        if (tls != null) {
+            config.put("listener.name.client.ssl.keystore.type", TlsMaterial.STORE_TYPE);
+            config.put("listener.name.client.ssl.keystore.location", tls.keystore().toString());
+            config.put("listener.name.client.ssl.keystore.password", tls.password());
+            config.put("listener.name.client.ssl.key.password", tls.password());
+        }
         config.put("inter.broker.listener.name", INTERNAL_LISTENER);
         config.put("sasl.enabled.mechanisms", "SCRAM-SHA-512");
         config.put("listener.name.client.scram-sha-512.sasl.jaas.config",

@@ -70,15 +70,25 @@ public abstract class KafkaBroker implements AutoCloseable {
         return DockerClientFactory.instance().isDockerAvailable() ? ContainerBroker.launch() : EmbeddedKraftBroker.launch();
     }
 
-    /** Starts a broker with every contract topic ({@link Topics#allNames()}) created with {@code partitions}. */
     /**
      * An in-JVM broker whose client listener ({@link #bootstrapServers()}) requires SASL/SCRAM-SHA-512
      * authentication as {@code user} with {@code password}: clients without these credentials are refused.
      */
     public static KafkaBroker startRequiringScram(String user, String password) {
-        return EmbeddedKraftBroker.launch(new EmbeddedKraftBroker.ScramUser(user, password));
+        return EmbeddedKraftBroker.launch(new EmbeddedKraftBroker.ClientSecurity(
+                new EmbeddedKraftBroker.ScramUser(user, password), null));
     }
 
+    /**
+     * An in-JVM broker whose client listener ({@link #bootstrapServers()}) requires TLS with the certificate of
+     * {@code tls} and, inside it, SASL/SCRAM-SHA-512 as {@code user} with {@code password} (SASL_SSL).
+     */
+    public static KafkaBroker startRequiringTlsAndScram(String user, String password, TlsMaterial tls) {
+        return EmbeddedKraftBroker.launch(new EmbeddedKraftBroker.ClientSecurity(
+                new EmbeddedKraftBroker.ScramUser(user, password), tls));
+    }
+
+    /** Starts a broker with every contract topic ({@link Topics#allNames()}) created with {@code partitions}. */
     public static KafkaBroker startWithContractTopics(int partitions) {
         KafkaBroker broker = start();
         try {
