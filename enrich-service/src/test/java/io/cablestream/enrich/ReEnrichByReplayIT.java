@@ -14,6 +14,7 @@ import io.cablestream.enrich.enricher.Enricher;
 import io.cablestream.enrich.messaging.EnrichStage;
 import io.cablestream.testsupport.KafkaBrokerResource;
 import io.cablestream.testsupport.TestKafka;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.arc.All;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,7 +71,8 @@ class ReEnrichByReplayIT {
     }
 
     private void runUntilEveryCableCarries(String version, String groupId, int instance) {
-        var stage = new EnrichStage(cableEnricher(version), bootstrap, () -> groupId, instance);
+        var stage = new EnrichStage(cableEnricher(version), bootstrap, () -> groupId, instance,
+                OpenTelemetry.noop());
         stage.start();
         try {
             await().atMost(90, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(500))

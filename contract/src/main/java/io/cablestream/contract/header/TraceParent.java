@@ -1,12 +1,17 @@
 package io.cablestream.contract.header;
 
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * A W3C Trace Context {@code traceparent} value. Ingest starts a trace per cable; each stage
- * continues it with a new span, so one cable's trip through the topics shares one trace ID.
+ * A W3C Trace Context {@code traceparent} value. Ingest's publish span starts a cable's trace; each
+ * stage continues it with a span of its own ({@link EventTracing}), so one cable's trip through the
+ * topics shares one trace ID.
  */
 public record TraceParent(String traceId, String spanId, String flags) {
 
@@ -18,8 +23,24 @@ public record TraceParent(String traceId, String spanId, String flags) {
 
     /** Parses a header value; a missing or malformed one starts a new trace. */
     public static TraceParent parseOrNew(String header) {
+        return parse(header).orElseGet(TraceParent::newRoot);
+    }
+
+    /** Parses a header value; empty when it is missing or malformed. */
+    public static Optional<TraceParent> parse(String header) {
         var m = header == null ? null : FORMAT.matcher(header);
-        return m != null && m.matches() ? new TraceParent(m.group(1), m.group(2), m.group(3)) : newRoot();
+        return m != null && m.matches() ? Optional.of(new TraceParent(m.group(1), m.group(2), m.group(3)))
+                : Optional.empty();
+    }
+
+    /** The value naming {@code span} (an OpenTelemetry span context) as the parent. */
+    public static TraceParent of(SpanContext span) {
+        return new TraceParent(span.getTraceId(), span.getSpanId(), span.getTraceFlags().asHex());
+    }
+
+    /** This value as the remote parent of spans started from a received record. */
+    public SpanContext toSpanContext() {
+        return SpanContext.createFromRemoteParent(traceId, spanId, TraceFlags.fromHex(flags, 0), TraceState.getDefault());
     }
 
     public TraceParent child() {

@@ -2,8 +2,12 @@ package io.cablestream.contract.stage;
 
 import io.cablestream.contract.header.DeadLetterHeaders;
 import io.cablestream.contract.header.EventHeaders;
+import io.cablestream.contract.header.EventTracing;
 import io.cablestream.contract.header.TraceParent;
 import io.cablestream.contract.topic.Topic;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +38,8 @@ import org.slf4j.LoggerFactory;
  * headers, and the consumed offsets are committed in the same transaction. A crash or a broker
  * outage aborts the transaction and the batch is processed again, so each input yields exactly one
  * committed output (for {@code read_committed} consumers); a poison record never blocks its partition.
+ * Each record is processed in its own span ({@link EventTracing}), a child of the span named by the
+ * record's {@code traceparent}; the output record names the processing span as its parent.
  */
 public final class StageLoop<I, O> implements Runnable {
 
@@ -54,6 +60,7 @@ public final class StageLoop<I, O> implements Runnable {
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private final StageMetrics metrics;
+    private final EventTracing tracing;
     private volatile boolean running = true;
     private volatile boolean assigned;
     private Thread thread;
@@ -62,10 +69,11 @@ public final class StageLoop<I, O> implements Runnable {
      * @param producers makes the loop's transactional producer ({@link KafkaClients#transactionalProducer});
      *     called again to replace a producer that was fenced or broke its sequence
      * @param consumer a consumer in the stage's group ({@link KafkaClients#consumer}) owned by this loop
+     * @param openTelemetry makes the span of each record (the service's configured SDK)
      */
     public StageLoop(String service, Topic<I> input, Topic<O> output, Transform<I, O> transform,
             Function<O, String> keyOf, KafkaConsumer<String, byte[]> consumer,
-            Supplier<KafkaProducer<String, byte[]>> producers) {
+            Supplier<KafkaProducer<String, byte[]>> producers, OpenTelemetry openTelemetry) {
         this.service = service;
         this.input = input;
         this.output = output;
@@ -74,6 +82,7 @@ public final class StageLoop<I, O> implements Runnable {
         this.consumer = consumer;
         this.producers = producers;
         this.metrics = new StageMetrics(service);
+        this.tracing = new EventTracing(openTelemetry, service);
     }
 
     @Override
@@ -172,15 +181,19 @@ public final class StageLoop<I, O> implements Runnable {
         for (ConsumerRecord<String, byte[]> record : batch) {
             ProducerRecord<String, byte[]> out;
             long started = System.nanoTime();
-            try {
-                out = transformed(record);
+            Span span = tracing.startConsuming(record, "process");
+            try (Scope ignored = span.makeCurrent()) {
+                out = transformed(record, span);
                 metrics.recordDuration().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             } catch (Exception e) {
+                EventTracing.failed(span, e);
                 out = new ProducerRecord<>(input.deadLetterName(), null, record.key(), record.value(),
                         DeadLetterHeaders.of(record, service, e));
                 rejected++;
                 LOG.info("{}: {} at {}-{}@{} parked on {}: {}", service, record.key(), record.topic(),
                         record.partition(), record.offset(), input.deadLetterName(), e.getMessage());
+            } finally {
+                span.end();
             }
             producer.send(out);
         }
@@ -193,7 +206,8 @@ public final class StageLoop<I, O> implements Runnable {
         metrics.committed(batch.count(), rejected);
     }
 
-    private ProducerRecord<String, byte[]> transformed(ConsumerRecord<String, byte[]> record) throws Exception {
+    private ProducerRecord<String, byte[]> transformed(ConsumerRecord<String, byte[]> record, Span span)
+            throws Exception {
         O result = transform.apply(input.decode(record.value()));
         String key = keyOf.apply(result);
         byte[] value = output.encode(result);
@@ -201,7 +215,8 @@ public final class StageLoop<I, O> implements Runnable {
             throw new IllegalArgumentException("the " + output.valueType().getSimpleName() + " for " + key + " is "
                     + value.length + " bytes, over the " + MAX_OUTPUT_BYTES + "-byte limit of " + output.name());
         }
-        var trace = TraceParent.parseOrNew(EventHeaders.get(record.headers(), EventHeaders.TRACEPARENT)).child();
+        var trace = EventTracing.traceParentOf(span,
+                TraceParent.parse(EventHeaders.get(record.headers(), EventHeaders.TRACEPARENT)).orElse(null));
         var headers = EventHeaders.of(output, key, service, trace,
                 EventHeaders.get(record.headers(), EventHeaders.IMPORT_ID));
         return new ProducerRecord<>(output.name(), null, key, value, headers);

@@ -7,6 +7,7 @@ import io.cablestream.contract.stage.StageLoop;
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.enrich.config.EnrichConfig;
 import io.cablestream.enrich.enricher.CableEnricher;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -26,12 +27,13 @@ public class EnrichStage {
 
     public EnrichStage(CableEnricher enricher,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, EnrichConfig config,
-            @ConfigProperty(name = "quarkus.http.port") int httpPort) {
+            @ConfigProperty(name = "quarkus.http.port") int httpPort, OpenTelemetry openTelemetry) {
         this.loop = new StageLoop<>("enrich-service", Topics.PARSED, Topics.ENRICHED, enricher::enrich,
                 enriched -> enriched.cable().referenceId(),
                 KafkaClients.consumer(bootstrapServers, config.groupId(), "enrich-service", Map.of()),
                 () -> KafkaClients.transactionalProducer(bootstrapServers, "enrich-service",
-                        KafkaClients.instanceId("enrich-service", httpPort), Map.of()));
+                        KafkaClients.instanceId("enrich-service", httpPort), Map.of()),
+                openTelemetry);
     }
 
     @PostConstruct

@@ -1,7 +1,5 @@
 package io.cablestream.ingest.messaging;
 
-import io.cablestream.contract.header.EventHeaders;
-import io.cablestream.contract.header.TraceParent;
 import io.cablestream.contract.stage.KafkaClients;
 import io.cablestream.contract.topic.Topic;
 import io.cablestream.ingest.config.IngestConfig;
@@ -16,45 +14,39 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Ingest's shared producer (idempotent, {@code acks=all}) for what is written outside upload
  * transactions: import headers and progress on {@code cables.imports.v1}, every record with the
- * contract's headers and its import ID. Sends are asynchronous; {@link #await} turns a missing
+ * contract's headers and its import ID ({@link TracedSender}). Sends are asynchronous; {@link #await} turns a missing
  * acknowledgement into {@link BrokerUnavailableException}. Cables themselves go through
  * {@link UploadTransactions}.
  */
 @ApplicationScoped
 public class EventPublisher {
 
-    private static final String SERVICE = "ingest-service";
-
     private final KafkaProducer<String, byte[]> producer;
+    private final TracedSender sender;
     private final Duration ackTimeout;
 
-    EventPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, IngestConfig config) {
+    EventPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, IngestConfig config,
+            TracedSender sender) {
         var settings = new HashMap<>(config.kafkaOverrides());
         settings.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(config.ackTimeout().toMillis()));
-        this.producer = KafkaClients.producer(bootstrapServers, SERVICE, settings);
+        this.producer = KafkaClients.producer(bootstrapServers, TracedSender.SERVICE, settings);
+        this.sender = sender;
         this.ackTimeout = config.ackTimeout();
     }
 
     /** Sends {@code value} to {@code topic}; the future completes when the broker acknowledged it. */
     public <V> Future<RecordMetadata> send(Topic<V> topic, String key, V value, String importId) {
         try {
-            return producer.send(recordOf(topic, key, value, importId));
+            return sender.send(producer, topic, key, value, importId);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-    }
-
-    /** The record for {@code value} on {@code topic}, with the contract's headers and the import ID. */
-    static <V> ProducerRecord<String, byte[]> recordOf(Topic<V> topic, String key, V value, String importId) {
-        var headers = EventHeaders.of(topic, key, SERVICE, TraceParent.newRoot(), importId);
-        return new ProducerRecord<>(topic.name(), null, key, topic.encode(value), headers);
     }
 
     /**

@@ -14,13 +14,15 @@ public final class UploadTransaction implements AutoCloseable {
 
     private final UploadTransactions.Slot slot;
     private final UploadTransactions pool;
+    private final TracedSender sender;
     private final Duration timeout;
     private boolean open;
     private boolean healthy = true;
 
-    UploadTransaction(UploadTransactions.Slot slot, UploadTransactions pool, Duration timeout) {
+    UploadTransaction(UploadTransactions.Slot slot, UploadTransactions pool, TracedSender sender, Duration timeout) {
         this.slot = slot;
         this.pool = pool;
+        this.sender = sender;
         this.timeout = timeout;
     }
 
@@ -31,7 +33,7 @@ public final class UploadTransaction implements AutoCloseable {
                 slot.producer().beginTransaction();
                 open = true;
             }
-            slot.producer().send(EventPublisher.recordOf(topic, key, value, importId));
+            sender.send(slot.producer(), topic, key, value, importId);
         } catch (KafkaException e) {
             throw failed("could not send to " + topic.name(), e);
         }

@@ -26,6 +26,7 @@ public class UploadTransactions {
 
     private final String bootstrapServers;
     private final IngestConfig config;
+    private final TracedSender sender;
     private final String instance;
     private final BlockingQueue<Slot> idle = new LinkedBlockingQueue<>();
     private final List<Slot> slots = new ArrayList<>();
@@ -35,9 +36,10 @@ public class UploadTransactions {
     }
 
     UploadTransactions(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, IngestConfig config,
-            @ConfigProperty(name = "quarkus.http.port") int port) {
+            @ConfigProperty(name = "quarkus.http.port") int port, TracedSender sender) {
         this.bootstrapServers = bootstrapServers;
         this.config = config;
+        this.sender = sender;
         this.instance = KafkaClients.instanceId("ingest-service", port);
     }
 
@@ -60,7 +62,7 @@ public class UploadTransactions {
             throw new BrokerUnavailableException("all " + config.maxConcurrentUploads() + " upload slots stayed busy for "
                     + config.ackTimeout().toSeconds() + " s (cablestream.ingest.max-concurrent-uploads); retry later", null);
         }
-        return new UploadTransaction(slot, this, config.ackTimeout());
+        return new UploadTransaction(slot, this, sender, config.ackTimeout());
     }
 
     /** Gives a slot back; a producer that failed is replaced by a new one with the same transactional ID. */

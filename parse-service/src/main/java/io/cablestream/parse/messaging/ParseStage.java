@@ -6,6 +6,7 @@ import io.cablestream.contract.stage.KafkaClients;
 import io.cablestream.contract.stage.StageLoop;
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.parser.CableParser;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -26,13 +27,14 @@ public class ParseStage {
 
     ParseStage(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "cablestream.parse.group-id", defaultValue = "parse-service") String groupId,
-            @ConfigProperty(name = "quarkus.http.port") int httpPort) {
+            @ConfigProperty(name = "quarkus.http.port") int httpPort, OpenTelemetry openTelemetry) {
         var parser = new CableParser();
         this.loop = new StageLoop<>("parse-service", Topics.RAW, Topics.PARSED, parser::parse,
                 ParsedCable::referenceId,
                 KafkaClients.consumer(bootstrapServers, groupId, "parse-service", Map.of()),
                 () -> KafkaClients.transactionalProducer(bootstrapServers, "parse-service",
-                        KafkaClients.instanceId("parse-service", httpPort), Map.of()));
+                        KafkaClients.instanceId("parse-service", httpPort), Map.of()),
+                openTelemetry);
     }
 
     @PostConstruct

@@ -13,6 +13,7 @@ import io.cablestream.contract.topic.Topics;
 import io.cablestream.parser.CableParser;
 import io.cablestream.testsupport.KafkaBrokerResource;
 import io.cablestream.testsupport.TestKafka;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -112,7 +113,7 @@ class ParseReplayIT {
     /** Runs a parse stage under consumer group {@code group} until it has read the whole raw topic, then stops it. */
     private void replay(String group) {
         long rawRecords = TestKafka.count(bootstrap, Topics.RAW.name());
-        ParseStage stage = new ParseStage(bootstrap, group, REPLAY_INSTANCE_PORT);
+        ParseStage stage = new ParseStage(bootstrap, group, REPLAY_INSTANCE_PORT, OpenTelemetry.noop());
         stage.start();
         try {
             await().atMost(TIMEOUT).until(() -> stage.loop().processed() + stage.loop().deadLettered() >= rawRecords);

@@ -3,6 +3,8 @@ package io.cablestream.query.messaging;
 import io.cablestream.contract.stage.KafkaClients;
 import io.cablestream.query.config.QueryConfig;
 import io.cablestream.query.index.CableIndex;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs this replica's {@link IndexFeeder} (reading {@code cables.enriched.v1}, parking what it
  * cannot index on {@code cables.enriched.dead-letter.v1}) on its own thread from application start
- * to shutdown, when it lets the feeder commit the index before it closes.
+ * to shutdown, when it lets the feeder commit the index before it closes; registers the
+ * {@link IndexMetrics}.
  */
 @ApplicationScoped
 public class FeederLifecycle {
@@ -27,14 +30,19 @@ public class FeederLifecycle {
     private final CableIndex index;
     private final QueryConfig config;
     private final String bootstrapServers;
+    private final MeterRegistry registry;
+    private final OpenTelemetry openTelemetry;
     private volatile IndexFeeder feeder;
     private volatile Thread thread;
 
     FeederLifecycle(CableIndex index, QueryConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry,
+            OpenTelemetry openTelemetry) {
         this.index = index;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
+        this.registry = registry;
+        this.openTelemetry = openTelemetry;
     }
 
     void start(@Observes StartupEvent event) {
@@ -42,8 +50,9 @@ public class FeederLifecycle {
         overrides.putIfAbsent(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         var deadLetters = new DeadLetters(KafkaClients.producer(bootstrapServers, CLIENT_ID, config.kafkaOverrides()),
                 DEAD_LETTER_TIMEOUT);
+        var metrics = new IndexMetrics(registry, index, config.indexDir(), this::feeder);
         feeder = new IndexFeeder(index, KafkaClients.consumer(bootstrapServers, null, CLIENT_ID, overrides),
-                deadLetters, config.commitInterval());
+                deadLetters, config.commitInterval(), metrics::searchable, openTelemetry);
         thread = Thread.ofPlatform().name("index-feeder").start(feeder);
     }
 

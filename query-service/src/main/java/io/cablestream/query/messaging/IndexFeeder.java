@@ -1,10 +1,18 @@
 package io.cablestream.query.messaging;
 
+import io.cablestream.contract.header.EventHeaders;
+import io.cablestream.contract.header.EventTracing;
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.query.index.CableDocument;
 import io.cablestream.query.index.CableIndex;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,6 +39,7 @@ import org.jboss.logging.Logger;
  * stopping, it is committed with the offsets it reflects. Records it cannot index are parked on
  * {@code cables.enriched.dead-letter.v1} by {@link DeadLetters}; while the broker is unreachable
  * it waits and then rereads from the last record it applied; only a failing index stops the feeder.
+ * Each record is indexed in its own span, a child of the span its {@code traceparent} names.
  */
 public final class IndexFeeder implements Runnable {
 
@@ -46,10 +56,14 @@ public final class IndexFeeder implements Runnable {
     private final Map<TopicPartition, Long> nextOffsets = new HashMap<>();
     private final DeadLetters deadLetters;
     private final AtomicLong applied = new AtomicLong();
+    private final Consumer<Instant> searchable;
+    private final EventTracing tracing;
+    private final List<Instant> publishedInBatch = new ArrayList<>();
     private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile boolean connected;
     private volatile int partitions;
     private volatile long lag = -1;
+    private volatile long commitLag = -1;
     private boolean downReported;
     private boolean uncommitted;
     private long lastCommit = System.nanoTime();
@@ -59,13 +73,18 @@ public final class IndexFeeder implements Runnable {
      * @param consumer a consumer without group, used by this feeder only; the feeder closes it
      * @param deadLetters where records that cannot be indexed go, used by this feeder only; the feeder closes it
      * @param commitInterval how often to commit the index while cables arrive
+     * @param searchable told, once a batch became searchable, when each of its cables was published
+     *     ({@code ce_time}, or the record's timestamp)
+     * @param openTelemetry makes the span of each record (the service's configured SDK)
      */
     public IndexFeeder(CableIndex index, KafkaConsumer<String, byte[]> consumer, DeadLetters deadLetters,
-            Duration commitInterval) {
+            Duration commitInterval, Consumer<Instant> searchable, OpenTelemetry openTelemetry) {
         this.index = index;
         this.consumer = consumer;
         this.deadLetters = deadLetters;
         this.commitIntervalNanos = commitInterval.toNanos();
+        this.searchable = searchable;
+        this.tracing = new EventTracing(openTelemetry, "query-service");
         index.committedOffsets().forEach((tp, offset) -> {
             if (tp.topic().equals(TOPIC)) {
                 nextOffsets.put(tp, offset);
@@ -132,6 +151,14 @@ public final class IndexFeeder implements Runnable {
         return lag;
     }
 
+    /**
+     * Records on the topic not yet in the index's last commit (what a restart would read again), as of
+     * the last check of the broker; {@code -1} before the first.
+     */
+    public long commitLag() {
+        return commitLag;
+    }
+
     private void assignPartitions() {
         List<PartitionInfo> found = consumer.partitionsFor(TOPIC, KAFKA_TIMEOUT);
         if (found == null || found.isEmpty()) {
@@ -175,6 +202,8 @@ public final class IndexFeeder implements Runnable {
         }
         if (!batch.isEmpty()) {
             index.refresh();
+            publishedInBatch.forEach(searchable);
+            publishedInBatch.clear();
         }
         long now = System.nanoTime();
         if (uncommitted && now - lastCommit >= commitIntervalNanos) {
@@ -187,14 +216,24 @@ public final class IndexFeeder implements Runnable {
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) throws IOException {
+        Span span = tracing.startConsuming(record, "index");
+        try (Scope ignored = span.makeCurrent()) {
+            if (upsertOrDelete(record)) {
+                applied.incrementAndGet();
+            }
+        } finally {
+            span.end();
+        }
+    }
+
+    /** Applies one record; {@code false} when it was parked on the dead-letter topic instead. */
+    private boolean upsertOrDelete(ConsumerRecord<String, byte[]> record) throws IOException {
         if (record.value() == null) {
             if (record.key() == null) {
-                deadLetters.park(record, new IllegalArgumentException("tombstone without key"));
-                return;
+                return park(record, new IllegalArgumentException("tombstone without key"));
             }
             index.delete(record.key());
-            applied.incrementAndGet();
-            return;
+            return true;
         }
         CableDocument document;
         try {
@@ -203,16 +242,30 @@ public final class IndexFeeder implements Runnable {
                 throw new IllegalArgumentException("key differs from cable.referenceId " + document.id());
             }
         } catch (RuntimeException e) {
-            deadLetters.park(record, e);
-            return;
+            return park(record, e);
         }
         try {
             index.upsert(document);
         } catch (IllegalArgumentException e) {
-            deadLetters.park(record, e);
-            return;
+            return park(record, e);
         }
-        applied.incrementAndGet();
+        publishedInBatch.add(publishedAt(record));
+        return true;
+    }
+
+    private boolean park(ConsumerRecord<String, byte[]> record, RuntimeException reason) {
+        EventTracing.failed(Span.current(), reason);
+        deadLetters.park(record, reason);
+        return false;
+    }
+
+    private static Instant publishedAt(ConsumerRecord<String, byte[]> record) {
+        String time = EventHeaders.get(record.headers(), EventHeaders.TIME);
+        try {
+            return time == null ? Instant.ofEpochMilli(record.timestamp()) : Instant.parse(time);
+        } catch (DateTimeParseException e) {
+            return Instant.ofEpochMilli(record.timestamp());
+        }
     }
 
     /** Moves back to the first record not yet applied, after a failure part-way through a batch. */
@@ -240,10 +293,15 @@ public final class IndexFeeder implements Runnable {
             advanceTo(partition, consumer.position(partition, KAFKA_TIMEOUT));
         }
         Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment(), KAFKA_TIMEOUT);
-        lag = ends.entrySet().stream()
-                .mapToLong(end -> Math.max(0, end.getValue() - nextOffsets.getOrDefault(end.getKey(), 0L)))
-                .sum();
+        lag = behind(ends, nextOffsets);
+        commitLag = behind(ends, index.committedOffsets());
         markConnected();
+    }
+
+    private static long behind(Map<TopicPartition, Long> ends, Map<TopicPartition, Long> positions) {
+        return ends.entrySet().stream()
+                .mapToLong(end -> Math.max(0, end.getValue() - positions.getOrDefault(end.getKey(), 0L)))
+                .sum();
     }
 
     /**

@@ -11,6 +11,7 @@ import io.cablestream.contract.topic.Topics;
 import io.cablestream.query.index.CableIndex;
 import io.cablestream.testsupport.KafkaBroker;
 import io.cablestream.testsupport.TestKafka;
+import io.opentelemetry.api.OpenTelemetry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +59,7 @@ class DeadLetterRetryIT {
                     Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, "500")), Duration.ofSeconds(1));
             var feeder = new IndexFeeder(index,
                     KafkaClients.consumer(broker.bootstrapServers(), null, "test-dlq", Map.of()), deadLetters,
-                    Duration.ofSeconds(1));
+                    Duration.ofSeconds(1), published -> { }, OpenTelemetry.noop());
             Thread thread = Thread.ofPlatform().name("test-feeder").start(feeder);
             try {
                 await().atMost(WAIT).until(feeder::isReady);

@@ -14,6 +14,7 @@ import io.cablestream.query.index.CableSearch;
 import io.cablestream.query.index.SearchRequest;
 import io.cablestream.testsupport.KafkaBroker;
 import io.cablestream.testsupport.TestKafka;
+import io.opentelemetry.api.OpenTelemetry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -119,7 +120,7 @@ class FeederRestartIT {
                     KafkaClients.consumer(broker.bootstrapServers(), null, "test-replica", Map.of()),
                     new DeadLetters(KafkaClients.producer(broker.bootstrapServers(), "test-replica", Map.of()),
                             WAIT),
-                    Duration.ofSeconds(1));
+                    Duration.ofSeconds(1), published -> { }, OpenTelemetry.noop());
             return new Replica(index, feeder, Thread.ofPlatform().name("test-feeder").start(feeder));
         }
 
