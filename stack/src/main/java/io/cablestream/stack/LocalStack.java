@@ -2,6 +2,7 @@ package io.cablestream.stack;
 
 import io.cablestream.contract.topic.TopicSetup;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,30 +25,39 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, ManagedProcess> running = new LinkedHashMap<>();
 
-    private LocalStack(StackSettings settings, JavaCommand java) {
+    private LocalStack(StackSettings settings, JavaCommand java, List<String> serviceProperties) {
         this.settings = settings;
         this.java = java;
-        String index = settings.dataDir().resolve("query-index").toString();
+        var ingestProperties = new ArrayList<>(serviceProperties);
+        ingestProperties.add("cablestream.ingest.query-service.url=http://127.0.0.1:" + settings.queryPort());
+        var queryProperties = new ArrayList<>(serviceProperties);
+        queryProperties.add("cablestream.query.index-dir=" + settings.dataDir().resolve("query-index"));
+        queryProperties.add("cablestream.query.ingest-service.url=http://127.0.0.1:" + settings.ingestPort());
         for (var service : List.of(
-                new ServiceProcess("ingest-service", settings.ingestPort(), "256m",
-                        List.of("cablestream.ingest.query-service.url=http://127.0.0.1:" + settings.queryPort())),
-                new ServiceProcess("parse-service", settings.parsePort(), "256m", List.of()),
-                new ServiceProcess("enrich-service", settings.enrichPort(), "256m", List.of()),
-                new ServiceProcess("query-service", settings.queryPort(), "768m",
-                        List.of("cablestream.query.index-dir=" + index,
-                                "cablestream.query.ingest-service.url=http://127.0.0.1:" + settings.ingestPort())))) {
+                new ServiceProcess("ingest-service", settings.ingestPort(), "256m", ingestProperties),
+                new ServiceProcess("parse-service", settings.parsePort(), "256m", serviceProperties),
+                new ServiceProcess("enrich-service", settings.enrichPort(), "256m", serviceProperties),
+                new ServiceProcess("query-service", settings.queryPort(), "768m", queryProperties))) {
             services.put(service.name(), service);
         }
     }
 
     /** Checks ports, starts broker and services, and returns once every service is ready. */
     public static LocalStack start(StackSettings settings, JavaCommand java) {
+        return start(settings, java, List.of());
+    }
+
+    /**
+     * Like {@link #start(StackSettings, JavaCommand)}, with extra settings for every service, e.g.
+     * {@code quarkus.otel.sdk.disabled=false}.
+     */
+    public static LocalStack start(StackSettings settings, JavaCommand java, List<String> serviceProperties) {
         Ports.requireFree(settings.kafkaPort(), "Kafka broker", "CABLESTREAM_KAFKA_PORT");
         Ports.requireFree(settings.queryPort(), "query-service", "CABLESTREAM_QUERY_PORT");
         Ports.requireFree(settings.ingestPort(), "ingest-service", "CABLESTREAM_INGEST_PORT");
         Ports.requireFree(settings.parsePort(), "parse-service", "CABLESTREAM_PARSE_PORT");
         Ports.requireFree(settings.enrichPort(), "enrich-service", "CABLESTREAM_ENRICH_PORT");
-        var stack = new LocalStack(settings, java);
+        var stack = new LocalStack(settings, java, serviceProperties);
         try {
             stack.running.put(KAFKA, KafkaBrokerProcess.start(settings, java));
             TopicSetup.ensureContractTopics(settings.bootstrapServers(), 3, Map.of());

@@ -31,8 +31,10 @@ public record ServiceProcess(String name, int port, String heap, List<String> pr
             throw new StackException(jar + " does not exist: build first (./cablestream up builds when needed, "
                     + "or run ./mvnw package -DskipTests)");
         }
+        // Plain-text logs: the prod profile's JSON lines are for log collectors, not for reading data/logs/.
         var jvmArgs = new ArrayList<>(List.of("-Xmx" + heap, "-Dquarkus.http.port=" + port,
-                "-Dkafka.bootstrap.servers=" + settings.bootstrapServers()));
+                "-Dkafka.bootstrap.servers=" + settings.bootstrapServers(),
+                "-Dquarkus.log.console.json.enabled=false"));
         properties.forEach(p -> jvmArgs.add("-D" + p));
         return ManagedProcess.start(name, java.jar(jvmArgs, jar.toString()), settings.home(),
                 settings.dataDir().resolve("logs/" + name + ".log"));

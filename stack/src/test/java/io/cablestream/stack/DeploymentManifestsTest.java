@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -122,8 +123,38 @@ class DeploymentManifestsTest {
                 .isEqualTo(3));
     }
 
+    @org.junit.jupiter.api.Test
+    void everyServiceReadsTheTracingSettingsWhichExportOnlyWithTheTracingComponent(@TempDir Path tmp)
+            throws Exception {
+        for (String overlay : List.of("dev", "prod")) {
+            var docs = render(overlay);
+            assertThat(tracingSetting(docs, "QUARKUS_OTEL_SDK_DISABLED")).as(overlay).isEqualTo("true");
+            for (JsonNode workload : ofKind(docs, "Deployment", "StatefulSet")) {
+                for (JsonNode container : workload.path("spec").path("template").path("spec").path("containers")) {
+                    assertThat(container.path("envFrom").findValuesAsText("name")).as(name(workload))
+                            .contains("cablestream-observability");
+                }
+            }
+        }
+        Files.writeString(tmp.resolve("kustomization.yaml"), "resources:\n  - "
+                + tmp.relativize(HOME.resolve("deploy/k8s/overlays/prod")) + "\ncomponents:\n  - "
+                + tmp.relativize(HOME.resolve("deploy/k8s/components/tracing")) + "\n");
+        var traced = renderDirectory(tmp);
+        assertThat(tracingSetting(traced, "QUARKUS_OTEL_SDK_DISABLED")).isEqualTo("false");
+        assertThat(tracingSetting(traced, "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT")).startsWith("http");
+    }
+
+    private static String tracingSetting(List<JsonNode> docs, String name) {
+        return ofKind(docs, "ConfigMap").stream().filter(map -> name(map).equals("cablestream-observability"))
+                .findFirst().orElseThrow().path("data").path(name).asText();
+    }
+
     private static List<JsonNode> render(String overlay) throws IOException, InterruptedException {
-        Path dir = HOME.resolve("deploy/k8s/overlays").resolve(overlay);
+        return renderDirectory(HOME.resolve("deploy/k8s/overlays").resolve(overlay));
+    }
+
+    private static List<JsonNode> renderDirectory(Path dir) throws IOException, InterruptedException {
+        String overlay = dir.getFileName().toString();
         assumeTrue(Files.isDirectory(dir), "no overlay at " + dir);
         Process kubectl;
         try {

@@ -18,7 +18,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,31 +28,38 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Boots a real broker and the four packaged services as separate JVMs, exactly as
- * {@code ./cablestream up} runs them, and follows one cable from ingest to search.
+ * {@code ./cablestream up} runs them (but exporting their spans to a {@link TraceCollector}), and
+ * follows one cable from ingest to search.
  */
 class PipelineEndToEndIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** Cables this class has had accepted so far (raw topic offsets also count transaction markers). */
     private static final AtomicInteger ACCEPTED = new AtomicInteger();
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir
     static Path data;
 
     static LocalStack stack;
+    static TraceCollector collector;
 
     @BeforeAll
-    static void startStack() {
+    static void startStack() throws IOException {
         Path home = Path.of(System.getProperty("cablestream.home", "..")).toAbsolutePath().normalize();
         var settings = new StackSettings(home, data, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
                 Ports.free(), 0);
-        stack = LocalStack.start(settings, JavaCommand.forHome(home));
+        collector = new TraceCollector();
+        stack = LocalStack.start(settings, JavaCommand.forHome(home), collector.serviceProperties());
     }
 
     @AfterAll
     static void stopStack() {
         if (stack != null) {
             stack.close();
+        }
+        if (collector != null) {
+            collector.close();
         }
     }
 
@@ -99,6 +108,30 @@ class PipelineEndToEndIT {
     }
 
     @Test
+    void oneCablesTripFromTheHttpRequestToTheIndexIsOneTrace() throws Exception {
+        var client = TraceParent.newRoot();
+        var posted = post(stack.ingestUrl() + "/cables", fixture("08REYKJAVIK233.txt").replace("hangars", "barns"),
+                client);
+        assertThat(posted.statusCode()).isEqualTo(202);
+
+        String bootstrap = stack.settings().bootstrapServers();
+        int published = ACCEPTED.get();
+        var raw = traceparentsOf(TestKafka.consume(bootstrap, Topics.RAW.name(), published, WAIT), client);
+        var parsed = traceparentsOf(TestKafka.consume(bootstrap, Topics.PARSED.name(), published, WAIT), client);
+        var enriched = traceparentsOf(TestKafka.consume(bootstrap, Topics.ENRICHED.name(), published, WAIT), client);
+        assertThat(List.of(raw, parsed, enriched)).allSatisfy(found -> assertThat(found).hasSize(1));
+        assertThat(java.util.stream.Stream.of(client, raw.getFirst(), parsed.getFirst(), enriched.getFirst())
+                .map(TraceParent::spanId).distinct()).hasSize(4);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(List.of(
+                collector.received("ingest-service", client.traceId(), "publish cables.raw.v1"),
+                collector.received("parse-service", client.traceId(), "process cables.raw.v1"),
+                collector.received("enrich-service", client.traceId(), "process cables.parsed.v1"),
+                collector.received("query-service", client.traceId(), "index cables.enriched.v1")))
+                .containsOnly(true));
+    }
+
+    @Test
     void theDashboardQueriesOnlyMetricsTheServicesExport() throws Exception {
         assertThat(get(stack.queryUrl() + "/cables?q=anything").statusCode()).isEqualTo(200);
         var exported = new StringBuilder();
@@ -130,8 +163,20 @@ class PipelineEndToEndIT {
         }
     }
 
+    /** The traceparents of {@code records} that belong to the trace {@code client} started. */
+    private static List<TraceParent> traceparentsOf(List<ConsumerRecord<String, byte[]>> records, TraceParent client) {
+        return records.stream().map(r -> TraceParent.parseOrNew(EventHeaders.get(r.headers(), EventHeaders.TRACEPARENT)))
+                .filter(trace -> trace.traceId().equals(client.traceId())).toList();
+    }
+
     private static HttpResponse<String> post(String url, String text) throws Exception {
+        return post(url, text, TraceParent.newRoot());
+    }
+
+    /** Posts {@code text} as a client taking part in the trace {@code trace} would. */
+    private static HttpResponse<String> post(String url, String text, TraceParent trace) throws Exception {
         var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "text/plain")
+                .header(EventHeaders.TRACEPARENT, trace.toString())
                 .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 202) {
             ACCEPTED.incrementAndGet();
