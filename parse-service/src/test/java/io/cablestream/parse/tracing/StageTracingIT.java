@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -48,8 +49,8 @@ class StageTracingIT {
         produce(raw("09VALLETTA777", "\u0000 not a cable"), junkTrace);
         produce(raw("09VALLETTA412", fixture()), upstream);
 
-        var parsed = TestKafka.consume(bootstrap, Topics.PARSED.name(), 1, WAIT).getFirst();
-        var outgoing = TraceParent.parse(EventHeaders.get(parsed.headers(), EventHeaders.TRACEPARENT)).orElseThrow();
+        TraceParent outgoing = await().atMost(WAIT).until(() -> outgoingTraceOf(upstream), Optional::isPresent)
+                .orElseThrow();
         SpanData span = finishedSpanOf(upstream);
 
         assertThat(span.getName()).isEqualTo("process cables.raw.v1");
@@ -68,9 +69,16 @@ class StageTracingIT {
         assertThat(rejected.getEvents()).extracting(event -> event.getName()).contains("exception");
     }
 
+    /** The traceparent of the parsed record in {@code upstream}'s trace (other tests' records share the topic). */
+    private Optional<TraceParent> outgoingTraceOf(TraceParent upstream) {
+        return TestKafka.consume(bootstrap, Topics.PARSED.name(), 1, WAIT).stream()
+                .map(record -> TraceParent.parseOrNew(EventHeaders.get(record.headers(), EventHeaders.TRACEPARENT)))
+                .filter(trace -> trace.traceId().equals(upstream.traceId())).findFirst();
+    }
+
     private SpanData finishedSpanOf(TraceParent parent) {
         return await().atMost(WAIT).until(() -> spans.getFinishedSpanItems().stream()
-                .filter(span -> span.getTraceId().equals(parent.traceId())).findFirst(), found -> found.isPresent())
+                .filter(span -> span.getTraceId().equals(parent.traceId())).findFirst(), Optional::isPresent)
                 .orElseThrow();
     }
 
