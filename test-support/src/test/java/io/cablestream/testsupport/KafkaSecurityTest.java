@@ -1,20 +1,11 @@
 package io.cablestream.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cablestream.contract.stage.KafkaClients;
 import io.cablestream.contract.stage.KafkaSecurity;
 import io.cablestream.contract.topic.Topics;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,32 +45,13 @@ class KafkaSecurityTest {
 
     @Test
     void clientsWithTheRightCredentialsProduceAndConsume() throws Exception {
-        var settings = environmentFor("s3cret-pw");
-        try (var producer = KafkaClients.producer(broker.bootstrapServers(), "secure-test", settings)) {
-            producer.send(new ProducerRecord<>(Topics.RAW.name(), "09SECURE1",
-                    "{}".getBytes(StandardCharsets.UTF_8))).get();
-        }
-        try (var consumer = KafkaClients.consumer(broker.bootstrapServers(), "secure-test", "secure-test", settings)) {
-            consumer.subscribe(List.of(Topics.RAW.name()));
-            var keys = new ArrayList<String>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (keys.isEmpty() && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
-            }
-            assertThat(keys).containsExactly("09SECURE1");
-        }
+        SecuredClients.assertRoundTrip(broker, "secure-test", environmentFor("s3cret-pw"), "09SECURE1");
     }
 
     @Test
     void clientsWithAWrongPasswordAreRefused() {
-        var settings = new HashMap<>(environmentFor("wrong-pw"));
-        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
-        try (var producer = KafkaClients.producer(broker.bootstrapServers(), "intruder", settings)) {
-            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(Topics.RAW.name(), "x",
-                    "{}".getBytes(StandardCharsets.UTF_8))).get())
-                    .isInstanceOf(ExecutionException.class)
-                    .hasMessageContaining("Authentication failed");
-        }
+        SecuredClients.assertSendFails(broker, "intruder", environmentFor("wrong-pw"), 5_000)
+                .hasMessageContaining("Authentication failed");
     }
 
     private static Map<String, String> environmentFor(String password) {

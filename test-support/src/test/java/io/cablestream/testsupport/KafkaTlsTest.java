@@ -1,21 +1,10 @@
 package io.cablestream.testsupport;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.cablestream.contract.stage.KafkaClients;
 import io.cablestream.contract.stage.KafkaSecurity;
 import io.cablestream.contract.topic.Topics;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
@@ -48,55 +37,32 @@ class KafkaTlsTest {
 
     @Test
     void clientsConfiguredThroughTheEnvironmentRoundTripARecordOverTls() throws Exception {
-        var settings = KafkaSecurity.fromEnvironment(Map.of(
+        SecuredClients.assertRoundTrip(broker, "tls-test", KafkaSecurity.fromEnvironment(Map.of(
                 "KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
                 "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
                 "KAFKA_SASL_JAAS_CONFIG", JAAS,
                 "KAFKA_SSL_TRUSTSTORE_LOCATION", tls.truststore().toString(),
                 "KAFKA_SSL_TRUSTSTORE_PASSWORD", tls.password(),
-                "KAFKA_SSL_TRUSTSTORE_TYPE", TlsMaterial.STORE_TYPE));
-        try (var producer = KafkaClients.producer(broker.bootstrapServers(), "tls-test", settings)) {
-            producer.send(new ProducerRecord<>(Topics.RAW.name(), "09TLS1", "{}".getBytes(StandardCharsets.UTF_8))).get();
-        }
-        try (var consumer = KafkaClients.consumer(broker.bootstrapServers(), "tls-test", "tls-test", settings)) {
-            consumer.subscribe(List.of(Topics.RAW.name()));
-            var keys = new ArrayList<String>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (keys.isEmpty() && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
-            }
-            assertThat(keys).containsExactly("09TLS1");
-        }
+                "KAFKA_SSL_TRUSTSTORE_TYPE", TlsMaterial.STORE_TYPE)), "09TLS1");
     }
 
     @Test
     void aClientThatDoesNotTrustTheBrokersCertificateIsToldTheHandshakeFailed() {
-        var settings = new HashMap<>(KafkaSecurity.fromEnvironment(Map.of(
-                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
-                "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
-                "KAFKA_SASL_JAAS_CONFIG", JAAS)));
-        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
-        try (var producer = KafkaClients.producer(broker.bootstrapServers(), "untrusting", settings)) {
-            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(Topics.RAW.name(), "x",
-                    "{}".getBytes(StandardCharsets.UTF_8))).get())
-                    .isInstanceOf(ExecutionException.class)
-                    .hasCauseInstanceOf(SslAuthenticationException.class)
-                    .hasMessageContaining("SSL handshake failed");
-        }
+        SecuredClients.assertSendFails(broker, "untrusting", scramWithoutTlsSettings("SASL_SSL"), 10_000)
+                .hasCauseInstanceOf(SslAuthenticationException.class)
+                .hasMessageContaining("SSL handshake failed");
     }
 
     @Test
     void aClientWithoutTlsSettingsGetsNoRecordThrough() {
-        var settings = new HashMap<>(KafkaSecurity.fromEnvironment(Map.of(
-                "KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
+        SecuredClients.assertSendFails(broker, "plaintext", scramWithoutTlsSettings("SASL_PLAINTEXT"), 5_000)
+                .hasCauseInstanceOf(TimeoutException.class);
+    }
+
+    private static Map<String, String> scramWithoutTlsSettings(String protocol) {
+        return KafkaSecurity.fromEnvironment(Map.of(
+                "KAFKA_SECURITY_PROTOCOL", protocol,
                 "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
-                "KAFKA_SASL_JAAS_CONFIG", JAAS)));
-        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
-        try (var producer = KafkaClients.producer(broker.bootstrapServers(), "plaintext", settings)) {
-            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(Topics.RAW.name(), "x",
-                    "{}".getBytes(StandardCharsets.UTF_8))).get())
-                    .isInstanceOf(ExecutionException.class)
-                    .hasCauseInstanceOf(TimeoutException.class);
-        }
+                "KAFKA_SASL_JAAS_CONFIG", JAAS));
     }
 }
