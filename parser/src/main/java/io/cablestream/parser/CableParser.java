@@ -45,6 +45,7 @@ public final class CableParser {
 
     private static final double MAX_CONTROL_SHARE = 0.01;
     private static final int BINARY_SAMPLE = 4096;
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     /**
      * Parses {@code raw}: detects its format when {@code raw.format()} is {@code auto}, recovers
@@ -121,7 +122,8 @@ public final class CableParser {
                 List.copyOf(warnings));
     }
 
-    private static String checkedText(String text) {
+    private static String checkedText(String given) {
+        String text = given != null && given.startsWith(BYTE_ORDER_MARK) ? given.substring(1) : given;
         if (text == null || text.isBlank()) {
             throw new CableRejectedException("the cable text is empty", "give the cable's text");
         }
@@ -130,6 +132,10 @@ public final class CableParser {
                     + MAX_TEXT_LENGTH + " accepted", "split the file into cables first (CableReader)");
         }
         if (text.indexOf('\0') >= 0) {
+            if (looksLikeUtf16(text)) {
+                throw new CableRejectedException("the text looks like UTF-16 read as UTF-8 (every other character is"
+                        + " NUL)", "convert it to UTF-8 (iconv -f UTF-16 -t UTF-8), or start it with a byte-order mark");
+            }
             throw new CableRejectedException("the text contains NUL characters, so it is binary, not a cable",
                     "give the cable as text (UTF-8)");
         }
@@ -146,6 +152,18 @@ public final class CableParser {
                     + "% control or undecodable characters, so it looks binary", "give the cable as text (UTF-8)");
         }
         return text;
+    }
+
+    /** True when about every second character of the text's start is NUL, as when UTF-16 is decoded as UTF-8. */
+    private static boolean looksLikeUtf16(String text) {
+        int sample = Math.min(text.length(), BINARY_SAMPLE);
+        int[] nulsAt = new int[2];
+        for (int i = 0; i < sample; i++) {
+            if (text.charAt(i) == '\0') {
+                nulsAt[i % 2]++;
+            }
+        }
+        return Math.max(nulsAt[0], nulsAt[1]) >= sample / 2 * 0.8;
     }
 
     private static SourceMetadata metadata(SourceMetadata given, SourceMetadata fromDocument) {

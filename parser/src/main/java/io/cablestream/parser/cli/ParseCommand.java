@@ -9,12 +9,10 @@ import io.cablestream.parser.CableRejectedException;
 import io.cablestream.parser.InputFormat;
 import io.cablestream.parser.ReadEntry;
 import io.cablestream.parser.Rejection;
+import io.cablestream.parser.text.TextBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -95,7 +93,7 @@ public final class ParseCommand {
         String name = file.equals("-") ? "stdin" : file;
         String content;
         try {
-            content = decode(file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file)));
+            content = TextBytes.decode(file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file)));
         } catch (IOException | RuntimeException e) {
             err.println(name + ": cannot read the file: " + e.getMessage());
             return 1;
@@ -133,13 +131,5 @@ public final class ParseCommand {
             err.println(e.getMessage());
             return false;
         }
-    }
-
-    private static String decode(byte[] bytes) throws IOException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
     }
 }
