@@ -16,9 +16,19 @@ export function apiUrl(path, params) {
 
 /** GETs JSON; throws ApiError saying what the API said went wrong. */
 export async function getJson(path, params, signal) {
+  return (await get(path, params, 'application/json', signal)).json();
+}
+
+/** GETs plain text (e.g. a cable's original text); throws ApiError like getJson. */
+export async function getText(path, params, signal) {
+  return (await get(path, params, 'text/plain', signal)).text();
+}
+
+/** Every request of the UI goes through here. */
+async function get(path, params, accept, signal) {
   let response;
   try {
-    response = await fetch(apiUrl(path, params), { headers: { Accept: 'application/json' }, signal });
+    response = await fetch(apiUrl(path, params), { headers: { Accept: accept }, signal });
   } catch (e) {
     if (e.name === 'AbortError') {
       throw e;
@@ -28,7 +38,7 @@ export async function getJson(path, params, signal) {
   if (!response.ok) {
     throw new ApiError(response.status, await problemDetail(response));
   }
-  return response.json();
+  return response;
 }
 
 async function problemDetail(response) {

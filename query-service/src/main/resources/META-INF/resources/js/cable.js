@@ -1,7 +1,7 @@
 // The cable page: the text (paragraphs with their markings, people / organizations / places as
-// links), the telegram text one click away, and a panel of metadata, TAGS, references, cited-by and versions.
+// links), the telegram text and the original text as received one click away, and a panel of metadata, TAGS, references, cited-by and versions.
 
-import { cablePath, getJson } from './api.js';
+import { apiUrl, cablePath, getJson, getText } from './api.js';
 import { badge, classificationClass, day, dayTime, el, plural, replace } from './dom.js';
 import { KINDS, entitiesOf, entityLink, markEntities } from './entities.js';
 import { cableHref, searchHref } from './state.js';
@@ -53,13 +53,9 @@ function render(enriched, backHref) {
   const marking = [level || 'UNMARKED', ...caveats].join('//');
   const telegram = el('section', { class: 'telegram', id: 'telegram', hidden: true, 'aria-label': 'Telegram text' },
     el('pre', {}, cable.body ?? ''));
-  const toggle = el('button', { type: 'button', class: 'button', 'aria-expanded': 'false', 'aria-controls': 'telegram' },
-    'Telegram text');
-  toggle.addEventListener('click', () => {
-    telegram.hidden = !telegram.hidden;
-    toggle.setAttribute('aria-expanded', String(!telegram.hidden));
-    toggle.textContent = telegram.hidden ? 'Telegram text' : 'Hide telegram text';
-  });
+  const original = el('section', { class: 'original', id: 'original', hidden: true,
+    'aria-label': 'Original text as received', tabindex: '-1' });
+  const showOriginal = version => loadOriginal(original, id, version);
   const blocks = {
     references: el('section', { class: 'side-block', 'data-block': 'references' }),
     citedBy: el('section', { class: 'side-block', 'data-block': 'cited-by' }),
@@ -74,11 +70,14 @@ function render(enriched, backHref) {
       el('p', { class: 'cable-kicker' }, el('span', { class: 'cable-id' }, id),
         cable.origin ? ` · ${cable.origin}` : null, cable.created ? ` · ${dayTime(cable.created)}` : null),
       el('h1', { tabindex: '-1' }, cable.subject || id),
-      el('div', { class: 'cable-actions' }, toggle,
+      el('div', { class: 'cable-actions' },
+        toggleButton('Telegram text', telegram),
+        toggleButton('Original text', original, () => showOriginal(null)),
         el('a', { class: 'button', href: cablePath(id), target: '_blank', rel: 'noopener' }, 'JSON'))),
     el('div', { class: 'cable-grid' },
       el('div', { class: 'cable-text' },
         telegram,
+        original,
         summary(cable),
         paragraphs(cable, entities),
         cable.comments?.length ? el('section', {}, el('h2', {}, 'Comment'), cable.comments.map(c => el('p', {}, c))) : null,
@@ -98,9 +97,51 @@ function render(enriched, backHref) {
   fill(blocks.citedBy, 'Cited by', getJson(cablePath(id, 'cited-by'), { limit: CITED_BY_LIMIT }), page => citedBy(page, id));
   fill(blocks.versions, 'Versions', getJson(cablePath(id, 'versions')), versions => {
     const box = el('div', {});
-    renderVersions(box, id, versions);
+    renderVersions(box, id, versions, version => {
+      showOriginal(version);
+      original.focus();
+    });
     return box;
   });
+}
+
+/**
+ * A button that shows and hides a section and says which it will do, also when something else shows the
+ * section; onFirstOpen runs when the button opens it for the first time.
+ */
+function toggleButton(label, section, onFirstOpen) {
+  let opened = false;
+  const button = el('button', { type: 'button', class: 'button', 'aria-expanded': 'false', 'aria-controls': section.id },
+    label);
+  const sync = () => {
+    button.setAttribute('aria-expanded', String(!section.hidden));
+    button.textContent = section.hidden ? label : `Hide ${label.toLowerCase()}`;
+  };
+  new MutationObserver(sync).observe(section, { attributes: true, attributeFilter: ['hidden'] });
+  button.addEventListener('click', () => {
+    section.hidden = !section.hidden;
+    if (!section.hidden && !opened) {
+      opened = true;
+      onFirstOpen?.();
+    }
+  });
+  return button;
+}
+
+/** Shows the text of the cable (or of one version) exactly as ingest received it, as text. */
+async function loadOriginal(section, id, version) {
+  section.hidden = false;
+  const params = version ? { version } : {};
+  replace(section, el('p', { class: 'muted' }, 'Loading the text as received…'));
+  try {
+    const text = await getText(cablePath(id, 'original'), params);
+    replace(section, el('p', { class: 'original-head' },
+      version ? `Version ${version} as received` : 'As received', ' · ',
+      el('a', { href: apiUrl(cablePath(id, 'original'), params), target: '_blank', rel: 'noopener' }, 'plain text')),
+    el('pre', {}, text));
+  } catch (e) {
+    replace(section, el('p', { class: 'problem' }, `Cannot show the original text: ${e.message}`));
+  }
 }
 
 function back(backHref) {

@@ -1,6 +1,7 @@
-// Entry point: draws the search page or a cable page for the current URL, and wires page-wide keys.
+// Entry point: draws the search page, a cable page or the imports page for the current URL, and wires page-wide keys.
 
 import { hideCable, showCable } from './cable.js';
+import { hideImports, showImports } from './imports.js';
 import { startRouter } from './router.js';
 import { hideSearch, showSearch } from './search.js';
 import { readSearch, searchHref } from './state.js';
@@ -13,13 +14,20 @@ if (window.matchMedia('(max-width: 800px)').matches) {
 let lastSearch = './';
 
 startRouter(() => {
-  const id = new URLSearchParams(location.search).get('cable');
+  const params = new URLSearchParams(location.search);
+  const id = params.get('cable');
   if (id) {
     hideSearch();
+    hideImports();
     window.scrollTo(0, 0);
     showCable(id, lastSearch);
+  } else if (params.has('imports')) {
+    hideSearch();
+    hideCable();
+    showImports();
   } else {
     hideCable();
+    hideImports();
     const search = readSearch(location.search);
     lastSearch = searchHref(search);
     showSearch(search);

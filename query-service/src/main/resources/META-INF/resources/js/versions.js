@@ -4,11 +4,16 @@
 import { cablePath, getJson } from './api.js';
 import { dayTime, el, plural, replace } from './dom.js';
 
-/** Fills container with the version list ([{number, current, enrichedAt}]) and, when there are several, a diff. */
-export function renderVersions(container, id, versions) {
+/**
+ * Fills container with the version list ([{number, current, enrichedAt}]), each with a button that hands
+ * its number to showOriginal, and, when there are several, a diff.
+ */
+export function renderVersions(container, id, versions, showOriginal) {
   const list = el('ol', { class: 'versions' }, versions.map(v => el('li', {},
     el('strong', {}, `Version ${v.number}`), v.current ? el('span', { class: 'tag-current' }, 'current') : null,
-    v.enrichedAt ? el('span', { class: 'muted' }, ` · indexed ${dayTime(v.enrichedAt)}`) : null)));
+    v.enrichedAt ? el('span', { class: 'muted' }, ` · indexed ${dayTime(v.enrichedAt)}`) : null, ' ',
+    el('button', { type: 'button', class: 'link-button version-original', on: { click: () => showOriginal(v.number) } },
+      'original text'))));
   if (versions.length < 2) {
     replace(container, list);
     return;

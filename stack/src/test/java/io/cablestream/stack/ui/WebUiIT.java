@@ -13,6 +13,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.cablestream.contract.json.Json;
@@ -38,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +71,7 @@ class WebUiIT {
     private static final long SEED = 6;
     private static final int SAMPLES = 60;
     private static final int CORPUS_PAGES = 50;
+    private static final int IMPORTED = 12;
     private static final String XSS_ID = "07MOSCOW9999";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -197,6 +200,10 @@ class WebUiIT {
         Locator hit = page.locator(".hit[data-id=\"" + XSS_ID + "\"]");
         assertThat(hit.locator(".hit-subject")).hasText("MOSCOW: <script>alert(3)</script> MARKUP IN A CABLE");
         assertThat(hit.locator(".hit-snippet")).containsText("<script>alert(1)</script>");
+        List<String> caveats = api("cables/" + XSS_ID).path("cable").path("classification").path("caveats").valueStream()
+                .map(JsonNode::asText).toList();
+        assertThat(caveats).isNotEmpty();
+        assertThat(hit.locator(".hit-marking .caveat").allTextContents()).isEqualTo(caveats);
         hit.locator(".hit-subject a").click();
 
         assertThat(page.locator(".cable-id")).hasText(XSS_ID);
@@ -204,6 +211,11 @@ class WebUiIT {
         assertThat(page.locator(".paragraph").nth(1)).containsText("<img src=x onerror=alert(2)>");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Telegram text")).click();
         assertThat(page.locator(".telegram pre")).containsText("<script>alert(1)</script>");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Original text").setExact(true)).click();
+        String received = xssCable(cables.getFirst().referenceId());
+        assertThat(get("cables/" + XSS_ID + "/original").body()).isEqualTo(received);
+        assertThat(page.locator(".original pre")).hasText(received);
+        assertThat(page.locator(".original pre")).containsText("&lt;script&gt;alert(3)&lt;/script&gt;");
         assertThat(page.locator("#cable-view script, #cable-view img, #hits script, #hits img")).hasCount(0);
         boolean inlineScriptRan = (Boolean) page.evaluate("""
                 () => { const s = document.createElement('script'); s.textContent = 'window.inlineRan = true';
@@ -277,7 +289,7 @@ class WebUiIT {
         page.keyboard().press("Enter");
         assertThat(page.locator("#cable-view h1")).isFocused();
         page.keyboard().press("Tab");
-        assertThat(page.locator(".cable-actions button")).isFocused();
+        assertThat(page.locator(".cable-actions button").first()).isFocused();
         page.keyboard().press("Enter");
         assertThat(page.locator(".telegram")).isVisible();
         screenshot("08-keyboard-telegram-text");
@@ -295,6 +307,11 @@ class WebUiIT {
         assertThat(versions.locator(".diff-add .diff-word")).hasText("Revised assessment.");
         assertThat(versions.locator(".diff-del").first()).containsText("Summary:");
         assertThat(versions.locator(".diff-del .diff-word")).hasCount(0);
+        versions.locator(".versions li").first().locator(".version-original").click();
+        assertThat(page.locator(".original")).isFocused();
+        assertThat(page.locator(".original .original-head")).containsText("Version 1 as received");
+        assertThat(page.locator(".original pre")).hasText(revised.telegram());
+        assertThat(page.locator(".cable-actions button:has-text(\"original text\")")).hasText("Hide original text");
         screenshot("09-versions-diff", versions);
     }
 
@@ -341,6 +358,44 @@ class WebUiIT {
 
     @Test
     @Order(10)
+    void anImportShowsItsProgressThroughTheStagesUntilDone() throws Exception {
+        page.navigate(stack.queryUrl() + "/");
+        page.locator("#imports-link").click();
+        assertThat(page.locator("#imports-title")).isFocused();
+        List<SyntheticCable> batch = new CorpusGenerator(SEED).stream().skip(SAMPLES + 1).limit(IMPORTED).toList();
+        StringBuilder ndjson = new StringBuilder();
+        for (SyntheticCable cable : batch) {
+            ndjson.append(Json.MAPPER.writeValueAsString(Map.of("text", cable.telegram()))).append('\n');
+        }
+        ndjson.append("{\"source\": \"no text here\"}\n");
+        var answer = HTTP.send(HttpRequest.newBuilder(URI.create(stack.ingestUrl() + "/imports?name=ui-import.ndjson"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        String importId = Json.MAPPER.readTree(answer.body()).path("importId").asText();
+
+        Locator card = page.locator(".import[data-import=\"" + importId + "\"]");
+        assertThat(card.locator("h2")).hasText("ui-import.ndjson");
+        screenshot("13-import-running");
+        assertThat(card.locator(".import-status")).hasText("done", new LocatorAssertions.HasTextOptions().setTimeout(120_000));
+        assertThat(card.locator(".import-percent")).hasText("100% complete");
+        for (String stage : List.of("Accepted", "Parsed", "Enriched", "Indexed")) {
+            assertThat(card.locator(".stages dt:text-is(\"" + stage + "\") + dd .stage-count")).hasText(String.valueOf(IMPORTED));
+            Locator bar = card.locator(".stages progress[aria-label=\"" + stage + "\"]");
+            assertThat(bar).hasAttribute("value", String.valueOf(IMPORTED));
+            assertThat(bar).hasAttribute("max", String.valueOf(stage.equals("Accepted") ? IMPORTED + 1 : IMPORTED));
+        }
+        assertThat(card.locator(".stages dt:text-is(\"Received\") + dd .stage-count")).hasText(String.valueOf(IMPORTED + 1));
+        card.locator("summary:has-text(\"Rejections\")").click();
+        assertThat(card.locator(".rejections li")).hasCount(1);
+        assertThat(card.locator(".rejections li")).containsText("the object has no \"text\"");
+        page.waitForTimeout(2500);
+        assertThat(card.locator(".rejections li").isVisible()).as("open rejections stay open across refreshes").isTrue();
+        screenshot("14-import-done");
+    }
+
+    @Test
+    @Order(11)
     void realCablePagesLookRight() throws Exception {
         String corpus = System.getenv("CABLES_CORPUS");
         assumeTrue(corpus != null && !corpus.isBlank(),
