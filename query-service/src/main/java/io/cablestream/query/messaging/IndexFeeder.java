@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,7 +36,11 @@ import org.jboss.logging.Logger;
  * consumer group: it assigns itself every partition and starts each at the offset stored in the
  * index's last commit (from the beginning when there is none), so every replica builds its own
  * full index. Cables are upserted by reference ID and tombstones delete, so replays are harmless.
- * After each batch the index is refreshed (searchable at once); every commit interval, and when
+ * The index is refreshed (what was applied becomes searchable) at most every
+ * {@value #REFRESH_CAUGHT_UP_MILLIS} ms once the feeder has caught up with the topic, and every
+ * {@value #REFRESH_BEHIND_MILLIS} ms while it is behind: each refresh writes a small segment that
+ * later has to be merged, and refreshing after every batch cost a quarter of the feeder's CPU
+ * (see docs/benchmarks.md); every commit interval, and when
  * stopping, it is committed with the offsets it reflects. Records it cannot index are parked on
  * {@code cables.enriched.dead-letter.v1} by {@link DeadLetters}; while the broker is unreachable
  * it waits and then rereads from the last record it applied; only a failing index stops the feeder.
@@ -49,6 +54,8 @@ public final class IndexFeeder implements Runnable {
     private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration CHECK_INTERVAL = Duration.ofSeconds(10);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+    private static final long REFRESH_CAUGHT_UP_MILLIS = 100;
+    private static final long REFRESH_BEHIND_MILLIS = 1000;
 
     private final CableIndex index;
     private final KafkaConsumer<String, byte[]> consumer;
@@ -58,7 +65,7 @@ public final class IndexFeeder implements Runnable {
     private final AtomicLong applied = new AtomicLong();
     private final Consumer<Instant> searchable;
     private final EventTracing tracing;
-    private final List<Instant> publishedInBatch = new ArrayList<>();
+    private final List<Instant> publishedSinceRefresh = new ArrayList<>();
     private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile boolean connected;
     private volatile int partitions;
@@ -67,13 +74,15 @@ public final class IndexFeeder implements Runnable {
     private boolean downReported;
     private boolean uncommitted;
     private long lastCommit = System.nanoTime();
+    private long lastRefresh = System.nanoTime();
+    private boolean unrefreshed;
     private long lastCheck = System.nanoTime() - CHECK_INTERVAL.toNanos();
 
     /**
      * @param consumer a consumer without group, used by this feeder only; the feeder closes it
      * @param deadLetters where records that cannot be indexed go, used by this feeder only; the feeder closes it
      * @param commitInterval how often to commit the index while cables arrive
-     * @param searchable told, once a batch became searchable, when each of its cables was published
+     * @param searchable told, once a refresh made cables searchable, when each of its cables was published
      *     ({@code ce_time}, or the record's timestamp)
      * @param openTelemetry makes the span of each record (the service's configured SDK)
      */
@@ -200,12 +209,16 @@ public final class IndexFeeder implements Runnable {
                 advanceTo(partition, consumer.position(partition));
             }
         }
-        if (!batch.isEmpty()) {
-            index.refresh();
-            publishedInBatch.forEach(searchable);
-            publishedInBatch.clear();
-        }
+        unrefreshed |= !batch.isEmpty();
         long now = System.nanoTime();
+        long every = batch.isEmpty() || caughtUp() ? REFRESH_CAUGHT_UP_MILLIS : REFRESH_BEHIND_MILLIS;
+        if (unrefreshed && now - lastRefresh >= every * 1_000_000) {
+            index.refresh();
+            publishedSinceRefresh.forEach(searchable);
+            publishedSinceRefresh.clear();
+            unrefreshed = false;
+            lastRefresh = now;
+        }
         if (uncommitted && now - lastCommit >= commitIntervalNanos) {
             commitIfChanged();
         }
@@ -213,6 +226,17 @@ public final class IndexFeeder implements Runnable {
             checkBroker();
             lastCheck = now;
         }
+    }
+
+    /** Whether the last fetch reached the end of every assigned partition (as far as the consumer knows without asking). */
+    private boolean caughtUp() {
+        for (TopicPartition partition : consumer.assignment()) {
+            OptionalLong lag = consumer.currentLag(partition);
+            if (lag.isEmpty() || lag.getAsLong() > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) throws IOException {
@@ -249,7 +273,7 @@ public final class IndexFeeder implements Runnable {
         } catch (IllegalArgumentException e) {
             return park(record, e);
         }
-        publishedInBatch.add(publishedAt(record));
+        publishedSinceRefresh.add(publishedAt(record));
         return true;
     }
 
