@@ -94,4 +94,25 @@ class EntityRecognizerTests {
         assertThat(empty.organizations()).isEmpty();
         assertThat(empty.locations()).isEmpty();
     }
+
+    @Test
+    void readsNamesWrittenInCapitalsSlashedOfficesAndEmbassiesAfterAVerb() {
+        var written = Recognizers.entities().recognize(ParsedCables.cable("09TESTPOST3")
+                .paragraph("FM Okada met Franco-Colombian Pablo Herrera in Lima. Request Embassy Lima contact "
+                        + "ISN/MTR and the Christian Social Union.")
+                .paragraph("HERRERA AND OKADA DISCUSSED PERU.\n\nLIMA 00000123  002 OF 002\n\nEND.")
+                .build());
+
+        assertThat(written.people()).extracting(Entities.Person::name).contains("Pablo Herrera");
+        assertThat(written.people()).filteredOn(p -> p.key().equals("pablo herrera")).singleElement()
+                .satisfies(p -> assertThat(p.mentions()).extracting(EntityMention::text)
+                        .containsExactly("Pablo Herrera", "HERRERA"));
+        assertThat(written.organizations()).extracting(Entities.Organization::name)
+                .contains("Embassy Lima", "ISN/MTR", "Christian Social Union")
+                .doesNotContain("Request Embassy Lima", "Social Union");
+        assertThat(written.locations()).filteredOn(l -> l.name().equals("Peru")).singleElement()
+                .satisfies(peru -> assertThat(peru.mentions()).extracting(EntityMention::text).containsExactly("PERU"));
+        assertThat(written.locations()).filteredOn(l -> l.name().equals("Lima")).singleElement()
+                .satisfies(lima -> assertThat(lima.mentions()).extracting(EntityMention::text).containsExactly("Lima"));
+    }
 }

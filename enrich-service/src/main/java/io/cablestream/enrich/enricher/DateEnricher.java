@@ -7,7 +7,6 @@ import io.cablestream.enrich.time.DateFinder;
 import io.cablestream.enrich.time.DateMention;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,8 @@ import java.util.List;
 /**
  * Resolves the dates written in a cable's paragraphs against the day the cable was written ("July 27" in a
  * cable of 2 August 2007 is 2007-07-27). Output ({@code dates}): a list of {@link DateMention} in paragraph
- * order; without a creation date only dates that state their year are resolved.
+ * order; without a creation date only dates that state their year are resolved. The list is wrapped as it is
+ * ({@code POJONode}) and written straight into the enriched event, without building a JSON tree first.
  */
 @ApplicationScoped
 public class DateEnricher implements Enricher {
@@ -35,7 +35,7 @@ public class DateEnricher implements Enricher {
         var finder = new DateFinder(writtenOn(cable.created()));
         List<DateMention> dates = new ArrayList<>();
         Paragraphs.forEachWithPosition(cable, (paragraph, position) -> dates.addAll(finder.find(position, paragraph.text())));
-        return Json.MAPPER.valueToTree(dates);
+        return Json.MAPPER.getNodeFactory().pojoNode(dates);
     }
 
     private static LocalDate writtenOn(String created) {
@@ -43,13 +43,9 @@ public class DateEnricher implements Enricher {
             return null;
         }
         try {
-            return OffsetDateTime.parse(created).toLocalDate();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(created.substring(0, Math.min(10, created.length())));
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
+            return LocalDate.parse(created.substring(0, Math.min(10, created.length())));
+        } catch (DateTimeParseException unreadable) {
+            return null;
         }
     }
 }

@@ -26,6 +26,7 @@ public class EntityLexicon {
     private static final String DIR = "/dictionaries/entities/";
 
     private final Map<String, WordInfo> words = new HashMap<>();
+    private final WordTable<WordInfo> table;
     private final PhraseIndex<String> organizations = new PhraseIndex<>();
     private final PhraseIndex<Place> places = new PhraseIndex<>();
     private final PhraseIndex<String> publicFigures = new PhraseIndex<>();
@@ -74,6 +75,11 @@ public class EntityLexicon {
             }
         }
         placesByName.forEach(places::add);
+        placesByName.forEach((name, place) -> {
+            if (name.length() >= 4 && !name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+                places.add(name.toUpperCase(java.util.Locale.ROOT), place);
+            }
+        });
         titles.forEach((word, title) -> {
             update(word, i -> new WordInfo(i.givenName(), i.particle(), i.reportingVerb(), i.notName(), i.titleDomain(),
                     title, i.lowerCaseOffice(), i.organizationWord(), i.demonym(), i.opensPhrase()));
@@ -97,6 +103,7 @@ public class EntityLexicon {
         for (PhraseIndex<?> index : java.util.List.of(organizations, places, publicFigures)) {
             index.firstWords().forEach(word -> update(word, WordInfo::asPhraseStart));
         }
+        table = new WordTable<>(words);
     }
 
     private static Map<String, Place> places(TagDictionary tags, PostDictionary posts) {
@@ -131,7 +138,7 @@ public class EntityLexicon {
 
     /** What the lexicon knows about {@code word}; redactions ({@code XXXXXX}) never name anyone. */
     public WordInfo word(String word) {
-        WordInfo info = words.get(word);
+        WordInfo info = table == null ? words.get(word) : table.get(word);
         if (info == null) {
             int hyphen = word.indexOf('-');
             if (hyphen > 0 && words.getOrDefault(word.substring(0, hyphen), WordInfo.NONE).givenName()) {

@@ -99,13 +99,21 @@ public class EntityRecognizer {
         return echoes;
     }
 
+    /** An organization or place being collected: its name as last written, acronyms and mentions so far. */
+    private static final class Collected {
+        private String name;
+        private String iso;
+        private final List<String> acronyms = new ArrayList<>(1);
+        private final List<EntityMention> mentions = new ArrayList<>();
+    }
+
     private Entities entities(ParsedCable cable, List<ParagraphTokens> paragraphs, List<List<Candidate>> mentions,
             Map<String, AcronymDefinitions.Definition> definitions) {
         var people = new PersonDirectory(lexicon);
         people.addClassifiedBy(cable.classifiedBy());
         List<EntityMention> personMentions = new ArrayList<>();
-        Map<String, Entities.Organization> organizationsByKey = new LinkedHashMap<>();
-        Map<String, Entities.Location> locationsByKey = new LinkedHashMap<>();
+        Map<String, Collected> organizations = new LinkedHashMap<>();
+        Map<String, Collected> locations = new LinkedHashMap<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             ParagraphTokens paragraph = paragraphs.get(p);
             for (Candidate candidate : mentions.get(p)) {
@@ -114,46 +122,54 @@ public class EntityRecognizer {
                         WordShapes.oneLine(paragraph.text(candidate.from(), candidate.to())), candidate.title());
                 switch (candidate.type()) {
                     case PERSON -> personMentions.add(mention);
-                    case ORGANIZATION -> addOrganization(organizationsByKey, mention, definitions,
+                    case ORGANIZATION -> addOrganization(organizations, mention, definitions,
                             paragraph.organization(candidate.from()), candidate.length());
-                    case LOCATION -> addLocation(locationsByKey, paragraph, candidate, mention);
+                    case LOCATION -> addLocation(locations, paragraph, candidate, mention);
                 }
             }
         }
         people.addMentions(personMentions);
         people.addSigners(cable.signers());
-        return new Entities(people.people(), List.copyOf(organizationsByKey.values()), List.copyOf(locationsByKey.values()));
+        return new Entities(people.people(),
+                organizations.entrySet().stream().map(e -> new Entities.Organization(e.getKey(), e.getValue().name,
+                        List.copyOf(e.getValue().acronyms), List.copyOf(e.getValue().mentions))).toList(),
+                locations.entrySet().stream().map(e -> new Entities.Location(e.getKey(), e.getValue().name, e.getValue().iso,
+                        List.copyOf(e.getValue().mentions))).toList());
     }
 
-    private static void addOrganization(Map<String, Entities.Organization> byKey, EntityMention mention,
+    private static void addOrganization(Map<String, Collected> byKey, EntityMention mention,
             Map<String, AcronymDefinitions.Definition> definitions, PhraseIndex.Match<String> dictionary, int length) {
         String written = mention.text();
         var known = dictionary != null && dictionary.length() == length ? dictionary : null;
         var defined = definitions.get(written);
-        boolean acronym = written.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                || MIXED_ACRONYM.matcher(written).matches();
+        boolean acronym = isAcronym(written);
         String name = defined != null && defined.type() == EntityType.ORGANIZATION ? defined.longForm()
                 : known != null && acronym ? known.value() : written;
-        String key = name.toLowerCase(Locale.ROOT);
-        var current = byKey.get(key);
-        List<String> acronyms = new ArrayList<>(current == null ? List.of() : current.acronyms());
-        if (acronym && !acronyms.contains(written) && !written.equals(name)) {
-            acronyms.add(written);
+        Collected organization = byKey.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new Collected());
+        organization.name = name;
+        if (acronym && !organization.acronyms.contains(written) && !written.equals(name)) {
+            organization.acronyms.add(written);
         }
-        List<EntityMention> all = new ArrayList<>(current == null ? List.of() : current.mentions());
-        all.add(mention);
-        byKey.put(key, new Entities.Organization(key, name, List.copyOf(acronyms), List.copyOf(all)));
+        organization.mentions.add(mention);
     }
 
-    private void addLocation(Map<String, Entities.Location> byKey, ParagraphTokens paragraph, Candidate candidate,
+    /** All letters upper case ({@code GOR}, {@code U.S.}), or a capital, a small letter and capitals ({@code GoSL}). */
+    private static boolean isAcronym(String written) {
+        boolean allCaps = true;
+        for (int i = 0; i < written.length() && allCaps; i++) {
+            allCaps = !Character.isLetter(written.charAt(i)) || Character.isUpperCase(written.charAt(i));
+        }
+        return allCaps || (written.length() >= 3 && MIXED_ACRONYM.matcher(written).matches());
+    }
+
+    private void addLocation(Map<String, Collected> byKey, ParagraphTokens paragraph, Candidate candidate,
             EntityMention mention) {
         var known = paragraph.place(candidate.from());
         Place place = known != null && known.length() == candidate.length() ? known.value() : null;
         String name = place != null ? place.name() : mention.text();
-        String key = name.toLowerCase(Locale.ROOT);
-        var current = byKey.get(key);
-        List<EntityMention> all = new ArrayList<>(current == null ? List.of() : current.mentions());
-        all.add(mention);
-        byKey.put(key, new Entities.Location(key, name, place == null ? null : place.iso(), List.copyOf(all)));
+        Collected location = byKey.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new Collected());
+        location.name = name;
+        location.iso = place == null ? null : place.iso();
+        location.mentions.add(mention);
     }
 }

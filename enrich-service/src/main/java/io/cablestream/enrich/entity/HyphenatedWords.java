@@ -7,7 +7,7 @@ import java.util.List;
  * Splits hyphenated words whose parts are known places, organizations or public figures, so that
  * {@code Dubai-based}, {@code KFOR-run}, {@code U.S.-Norway} and {@code anti-U.S.} expose the names inside
  * them, and pairs of names joined by a slash ({@code Putin/Medvedev}); names that are hyphenated themselves
- * ({@code Chatterton-Dixon}, {@code al-Qaeda}) stay whole.
+ * ({@code Chatterton-Dixon}, {@code al-Qaeda}) and acronyms joined by a slash ({@code ISN/MTR}) stay whole.
  */
 public final class HyphenatedWords {
 
@@ -18,20 +18,22 @@ public final class HyphenatedWords {
     }
 
     public List<Token> split(List<Token> tokens) {
-        if (tokens.stream().noneMatch(token -> token.text().indexOf('-') > 0 || token.text().indexOf('/') > 0)) {
+        int first = firstJoined(tokens);
+        if (first < 0) {
             return tokens;
         }
         List<Token> out = new ArrayList<>(tokens.size() + 8);
-        for (Token token : tokens) {
+        out.addAll(tokens.subList(0, first));
+        for (Token token : tokens.subList(first, tokens.size())) {
             char separator = token.text().indexOf('-') > 0 ? '-' : token.text().indexOf('/') > 0 ? '/' : 0;
-            if (separator == 0 || isKnown(token.text())) {
+            if (separator == 0 || isKnown(token.text()) || (separator == '/' && WordShapes.isAcronymPair(token.text()))) {
                 out.add(token);
                 continue;
             }
-            String[] parts = token.text().split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
+            String[] parts = parts(token.text(), separator);
             boolean anyKnown = false;
             for (String part : parts) {
-                anyKnown |= isKnown(part) || OrganizationFinder.GOVERNMENT_ACRONYM.matcher(part).matches()
+                anyKnown |= isKnown(part) || OrganizationFinder.isGovernmentAcronym(part)
                         || lexicon.publicFigures().containsWord(part) || (separator == '/' && isName(parts));
             }
             if (!anyKnown) {
@@ -51,6 +53,29 @@ public final class HyphenatedWords {
             }
         }
         return out;
+    }
+
+    /** The index of the first token with an inner hyphen or slash, or -1. */
+    private static int firstJoined(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String text = tokens.get(i).text();
+            if ((text.indexOf('-') > 0 || text.indexOf('/') > 0)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code text} split at every {@code separator}, empty parts kept. */
+    private static String[] parts(String text, char separator) {
+        List<String> parts = new ArrayList<>(3);
+        int from = 0;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, from)) {
+            parts.add(text.substring(from, at));
+            from = at + 1;
+        }
+        parts.add(text.substring(from));
+        return parts.toArray(String[]::new);
     }
 
     private static boolean isName(String[] parts) {

@@ -2,7 +2,9 @@ package io.cablestream.enrich.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Chooses, among overlapping candidates of one paragraph, the ones that become mentions: longer first, then
@@ -18,24 +20,51 @@ public final class MentionResolver {
     }
 
     public static List<Candidate> resolve(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        int tokens = 0;
+        Map<Long, String> titles = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            tokens = Math.max(tokens, candidate.to());
+            if (candidate.title() != null) {
+                titles.putIfAbsent(span(candidate), candidate.title());
+            }
+        }
+        List<Candidate> preferred = new ArrayList<>(candidates);
+        preferred.sort(PREFERENCE);
+        boolean[] taken = new boolean[tokens];
         List<Candidate> chosen = new ArrayList<>();
-        for (Candidate candidate : candidates.stream().sorted(PREFERENCE).toList()) {
-            if (chosen.stream().noneMatch(candidate::overlaps)) {
-                chosen.add(withTitle(candidate, candidates));
+        for (Candidate candidate : preferred) {
+            if (isFree(taken, candidate)) {
+                for (int i = candidate.from(); i < candidate.to(); i++) {
+                    taken[i] = true;
+                }
+                chosen.add(withTitle(candidate, titles));
             }
         }
         chosen.sort(Comparator.comparingInt(Candidate::from));
         return chosen;
     }
 
-    private static Candidate withTitle(Candidate chosen, List<Candidate> all) {
+    private static boolean isFree(boolean[] taken, Candidate candidate) {
+        for (int i = candidate.from(); i < candidate.to(); i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long span(Candidate candidate) {
+        return ((long) candidate.from() << 32) | candidate.to();
+    }
+
+    private static Candidate withTitle(Candidate chosen, Map<Long, String> titles) {
         if (chosen.title() != null || chosen.type() != EntityType.PERSON) {
             return chosen;
         }
-        return all.stream()
-                .filter(c -> c.from() == chosen.from() && c.to() == chosen.to() && c.title() != null)
-                .findFirst()
-                .map(c -> new Candidate(chosen.from(), chosen.to(), chosen.type(), chosen.strength(), c.title()))
-                .orElse(chosen);
+        String title = titles.get(span(chosen));
+        return title == null ? chosen : new Candidate(chosen.from(), chosen.to(), chosen.type(), chosen.strength(), title);
     }
 }

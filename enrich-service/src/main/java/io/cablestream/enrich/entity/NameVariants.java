@@ -10,8 +10,8 @@ import java.util.Set;
  * The shorter ways a cable refers again to a person it has named: every run of consecutive words of the full
  * name that holds a word other than a given name, an initial or a particle ({@code Lopez Portillo} and
  * {@code Portillo} for {@code Jaime Lopez Portillo}; {@code van der Linden} and {@code Van der Linden} for
- * {@code Rene van der Linden}), the full name itself, plus the upper-case form of single words used in
- * signatures and headings ({@code STEPHENS}).
+ * {@code Rene van der Linden}), the full name itself, plus their upper-case forms used in signatures,
+ * headings and cables typed in capitals ({@code STEPHENS}, {@code NESTOR KIRCHNER}).
  */
 public final class NameVariants {
 
@@ -37,9 +37,7 @@ public final class NameVariants {
                 } else if (isUsable(run) || ((whole || isSurname(words, run, to)) && run.size() == 1
                         && run.getFirst().length() >= MIN_SINGLE_WORD)) {
                     variants.add(String.join(" ", run));
-                    if (run.size() == 1) {
-                        variants.add(run.getFirst().toUpperCase(Locale.ROOT));
-                    }
+                    variants.add(String.join(" ", run).toUpperCase(Locale.ROOT));
                 }
             }
         }

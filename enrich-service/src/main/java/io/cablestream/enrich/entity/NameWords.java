@@ -21,13 +21,22 @@ public final class NameWords {
     public static boolean isNameWord(ParagraphTokens paragraph, int i) {
         Token token = paragraph.token(i);
         WordInfo info = paragraph.info(i);
+        if (!(token.isCapitalized() || token.isPrefixedName()) || info.notName() || info.title() != null
+                || info.titleDomain() || info.organizationWord() != null || info.demonym() != null
+                || token.text().endsWith(".") || endsWithDemonym(paragraph, token)) {
+            return false;
+        }
         var place = paragraph.place(i);
         boolean country = place != null && place.length() == 1 && !place.value().kind().equals("city");
-        boolean dateMonth = MONTHS.contains(token.text()) && i + 1 < paragraph.size()
-                && Character.isDigit(paragraph.word(i + 1).charAt(0));
-        return (token.isCapitalized() || token.isPrefixedName()) && !info.notName() && info.title() == null
-                && !info.titleDomain() && info.organizationWord() == null && info.demonym() == null
-                && !token.text().endsWith(".") && !country && !dateMonth;
+        boolean dateMonth = i + 1 < paragraph.size() && Character.isDigit(paragraph.word(i + 1).charAt(0))
+                && MONTHS.contains(token.text());
+        return !country && !dateMonth;
+    }
+
+    /** Whether the word is a compound of nationality adjectives such as {@code Franco-Colombian}. */
+    private static boolean endsWithDemonym(ParagraphTokens paragraph, Token token) {
+        int hyphen = token.text().lastIndexOf('-');
+        return hyphen > 0 && paragraph.lexicon().word(token.text().substring(hyphen + 1)).demonym() != null;
     }
 
     /**

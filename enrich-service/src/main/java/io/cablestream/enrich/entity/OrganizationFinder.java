@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class OrganizationFinder {
 
-    static final Pattern GOVERNMENT_ACRONYM = Pattern.compile("GO[A-Z]{1,3}|Go[A-Z]{1,2}");
+    private static final Pattern GOVERNMENT_ACRONYM = Pattern.compile("GO[A-Z]{1,3}|Go[A-Z]{1,2}");
     private static final Pattern LOWER_CASE_SUFFIX = Pattern.compile(".*-\\p{Ll}+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(/\\d+)?(st|nd|rd|th)?");
     private static final Pattern ARTICLE_PREFIX = Pattern.compile("(?i)(al|el)-.*");
@@ -40,7 +40,7 @@ public final class OrganizationFinder {
             if (known != null) {
                 found.add(new Candidate(i, i + known.length(), EntityType.ORGANIZATION, 3, null));
             } else if (paragraph.token(i).isAllCaps() || paragraph.token(i).isCapitalized()) {
-                if (GOVERNMENT_ACRONYM.matcher(paragraph.word(i)).matches()) {
+                if (isGovernmentAcronym(paragraph.word(i)) || isOfficePair(paragraph, paragraph.word(i))) {
                     found.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, 2, null));
                 }
             }
@@ -53,8 +53,27 @@ public final class OrganizationFinder {
         return found;
     }
 
+    /** A government acronym: {@code GOR}, {@code GoI}, {@code GOSL}. */
+    static boolean isGovernmentAcronym(String word) {
+        return word.length() >= 3 && word.charAt(0) == 'G' && (word.charAt(1) == 'O' || word.charAt(1) == 'o')
+                && GOVERNMENT_ACRONYM.matcher(word).matches();
+    }
+
+    /** Acronyms joined by a slash, one of them a known organization: an office and its unit ({@code ISN/MTR}). */
+    private static boolean isOfficePair(ParagraphTokens paragraph, String word) {
+        if (word.indexOf('/') < 0 || !WordShapes.isAcronymPair(word)) {
+            return false;
+        }
+        for (String part : word.split("/")) {
+            if (paragraph.lexicon().organizations().containsWord(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<Candidate> phrase(ParagraphTokens paragraph, int head, String role) {
-        int start = modifiersStart(paragraph, head);
+        int start = modifiersStart(paragraph, head, role);
         int end = head + 1;
         int runEnd = end;
         while (runEnd < paragraph.size() && runEnd - head <= 4 && paragraph.token(runEnd).isCapitalized()
@@ -82,26 +101,38 @@ public final class OrganizationFinder {
         return Optional.of(new Candidate(start, end, EntityType.ORGANIZATION, 2, null));
     }
 
-    private static int modifiersStart(ParagraphTokens paragraph, int head) {
+    /**
+     * Where the modifiers before the organization word at {@code head} start. Before a word that may take a place
+     * after it ({@code Embassy Beijing}), a capitalized word opening the sentence counts only when it is a place or
+     * a nationality, so that "Request Embassy Beijing ..." names "Embassy Beijing".
+     */
+    private static int modifiersStart(ParagraphTokens paragraph, int head, String role) {
         int start = head;
         while (start > 0 && head - start < MAX_MODIFIERS) {
             String text = paragraph.word(start - 1);
             if ((text.equals("’s") || text.equals("'s")) && start >= 2 && POSSESSIVE_OWNERS.contains(paragraph.word(start - 2))) {
                 start -= 2;
-            } else if (isModifier(paragraph, start - 1)) {
+            } else if (isModifier(paragraph, start - 1, head)) {
                 start--;
             } else if (start >= 2 && (text.equals("de") || text.equals("del") || ((text.equals("and") || text.equals("&"))
-                    && PARTY_HEADS.contains(paragraph.word(head)))) && isModifier(paragraph, start - 2)
+                    && PARTY_HEADS.contains(paragraph.word(head)))) && isModifier(paragraph, start - 2, head)
                     && paragraph.token(start - 2).isCapitalized()) {
                 start -= 2;
             } else {
                 break;
             }
         }
-        return start;
+        boolean verbLike = start < head && paragraph.token(start).sentenceStart() && paragraph.token(start).isCapitalized()
+                && paragraph.place(start) == null && paragraph.info(start).demonym() == null;
+        return role.equals("trailing-place") && verbLike ? start + 1 : start;
     }
 
-    private static boolean isModifier(ParagraphTokens paragraph, int i) {
+    /**
+     * Whether token {@code i} can modify the organization word at {@code head}: places, acronyms other than known
+     * organizations, capitalized words and numbers; a given name only before another capitalized modifier
+     * ({@code Christian Social Union}).
+     */
+    private static boolean isModifier(ParagraphTokens paragraph, int i, int head) {
         Token token = paragraph.token(i);
         WordInfo info = paragraph.info(i);
         if (paragraph.place(i) != null) {
@@ -110,11 +141,14 @@ public final class OrganizationFinder {
         if (token.isAllCaps()) {
             return paragraph.organization(i) == null && info.title() == null && !token.text().startsWith("XXX");
         }
-        if (info.notName() || info.reportingVerb() || info.givenName() || paragraph.figure(i) != null
-                || LOWER_CASE_SUFFIX.matcher(token.text()).matches()) {
+        boolean givenName = info.givenName() && !(i + 1 < head && paragraph.token(i + 1).isCapitalized()
+                && !paragraph.info(i + 1).givenName());
+        if (info.notName() || info.reportingVerb() || givenName || paragraph.figure(i) != null
+                || (token.text().indexOf('-') >= 0 && LOWER_CASE_SUFFIX.matcher(token.text()).matches())) {
             return false;
         }
-        return token.isCapitalized() || NUMBER.matcher(token.text()).matches();
+        return token.isCapitalized() || (!token.text().isEmpty() && Character.isDigit(token.text().charAt(0))
+                && NUMBER.matcher(token.text()).matches());
     }
 
     private static int ofPhraseEnd(ParagraphTokens paragraph, int end) {
@@ -168,7 +202,8 @@ public final class OrganizationFinder {
         }
         boolean introduced = MEDIA_NOUNS.contains(paragraph.word(i - 1))
                 || (token.isPrefixedName() && MEDIA_NOUNS.contains(paragraph.word(i + 1)));
-        boolean reporting = MEDIA_VERBS.contains(paragraph.word(i + 1)) && ARTICLE_PREFIX.matcher(token.text()).matches();
+        boolean reporting = MEDIA_VERBS.contains(paragraph.word(i + 1)) && token.text().length() >= 3
+                && token.text().charAt(2) == '-' && ARTICLE_PREFIX.matcher(token.text()).matches();
         if (!introduced && !reporting) {
             return Optional.empty();
         }

@@ -3,7 +3,6 @@ package io.cablestream.enrich.entity;
 import io.cablestream.contract.event.ParsedCable.ClassifiedBy;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,9 +19,6 @@ import java.util.regex.Pattern;
 public final class PersonDirectory {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
-    private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(al|el)-");
-    private static final Pattern INITIALS = Pattern.compile("([a-z]\\.)+");
 
     private final EntityLexicon lexicon;
     private final List<Entry> entries = new ArrayList<>();
@@ -46,10 +42,14 @@ public final class PersonDirectory {
 
     /** Adds the mentions (person mentions of all paragraphs, any order). */
     public void addMentions(List<EntityMention> mentions) {
-        List<EntityMention> byLength = new ArrayList<>(mentions);
-        byLength.sort(Comparator.comparingInt((EntityMention m) -> keyWords(m.text()).size()).reversed());
-        for (EntityMention mention : byLength) {
-            List<String> words = keyWords(mention.text());
+        record Keyed(EntityMention mention, List<String> words) {
+        }
+        List<Keyed> byLength = new ArrayList<>(mentions.size());
+        mentions.forEach(mention -> byLength.add(new Keyed(mention, keyWords(mention.text()))));
+        byLength.sort(Comparator.comparingInt((Keyed k) -> k.words().size()).reversed());
+        for (Keyed keyed : byLength) {
+            EntityMention mention = keyed.mention();
+            List<String> words = keyed.words();
             if (words.isEmpty()) {
                 continue;
             }
@@ -127,11 +127,50 @@ public final class PersonDirectory {
 
     /** The words identifying a person: lower case, accents and initials removed, {@code al-} prefixes dropped. */
     List<String> keyWords(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
-        return Arrays.stream(SEPARATORS.split(folded))
-                .map(word -> ARTICLE_PREFIX.matcher(word).replaceFirst(""))
-                .filter(word -> !word.isEmpty() && !INITIALS.matcher(word).matches() && !lexicon.isParticle(word))
-                .toList();
+        String folded = fold(name);
+        List<String> words = new ArrayList<>(4);
+        int i = 0;
+        while (i < folded.length()) {
+            char c = folded.charAt(i);
+            if (c == ',' || Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < folded.length() && folded.charAt(end) != ',' && !Character.isWhitespace(folded.charAt(end))) {
+                end++;
+            }
+            int from = end - i >= 3 && (folded.startsWith("al-", i) || folded.startsWith("el-", i)) ? i + 3 : i;
+            String word = folded.substring(from, end);
+            if (!word.isEmpty() && !isLowerCaseInitials(word) && !lexicon.isParticle(word)) {
+                words.add(word);
+            }
+            i = end;
+        }
+        return words;
+    }
+
+    /** Lower case without accents; plain ASCII names are only lower-cased. */
+    private static String fold(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 128) {
+                return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+            }
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** One or more lower-case letters each followed by a dot: {@code a.}, {@code j.j.}. */
+    private static boolean isLowerCaseInitials(String word) {
+        if (word.length() < 2 || word.length() % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i += 2) {
+            if (word.charAt(i) < 'a' || word.charAt(i) > 'z' || word.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isRun(List<String> part, List<String> whole) {

@@ -1,7 +1,6 @@
 package io.cablestream.enrich.entity;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,9 @@ public final class PhraseIndex<V> {
     }
 
     private final Map<String, List<Phrase<V>>> byFirstToken = new HashMap<>();
+    private final java.util.Set<String> singleWords = new java.util.HashSet<>();
+    /** The first characters of the first tokens, to turn most tokens away without a lookup. */
+    private final java.util.BitSet firstChars = new java.util.BitSet();
 
     /** Adds {@code phrase}; an earlier value for the same phrase is kept. */
     public void add(String phrase, V value) {
@@ -29,16 +31,30 @@ public final class PhraseIndex<V> {
         if (tokens.isEmpty()) {
             return;
         }
-        var phrases = byFirstToken.computeIfAbsent(tokens.getFirst(), first -> new ArrayList<>());
-        if (phrases.stream().noneMatch(p -> p.tokens().equals(tokens))) {
-            phrases.add(new Phrase<>(tokens, value));
-            phrases.sort(Comparator.comparingInt((Phrase<V> p) -> p.tokens().size()).reversed());
+        var phrases = byFirstToken.computeIfAbsent(tokens.getFirst(), first -> new ArrayList<>(1));
+        for (Phrase<V> known : phrases) {
+            if (known.tokens().equals(tokens)) {
+                return;
+            }
+        }
+        int at = 0;
+        while (at < phrases.size() && phrases.get(at).tokens().size() >= tokens.size()) {
+            at++;
+        }
+        phrases.add(at, new Phrase<>(tokens, value));
+        firstChars.set(tokens.getFirst().charAt(0));
+        if (tokens.size() == 1) {
+            singleWords.add(tokens.getFirst());
         }
     }
 
     /** The longest phrase starting at {@code tokens[from]}, or {@code null}. */
     public Match<V> longestAt(List<Token> tokens, int from) {
-        var phrases = byFirstToken.get(tokens.get(from).text());
+        String first = tokens.get(from).text();
+        if (!firstChars.get(first.charAt(0))) {
+            return null;
+        }
+        var phrases = byFirstToken.get(first);
         if (phrases == null) {
             return null;
         }
@@ -52,8 +68,7 @@ public final class PhraseIndex<V> {
 
     /** Whether {@code word} is a phrase of the index on its own (a single-token phrase). */
     public boolean containsWord(String word) {
-        var phrases = byFirstToken.get(word);
-        return phrases != null && phrases.stream().anyMatch(phrase -> phrase.tokens().size() == 1);
+        return singleWords.contains(word);
     }
 
     /** The words phrases of the index start with. */

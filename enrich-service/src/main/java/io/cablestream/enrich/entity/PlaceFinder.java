@@ -19,11 +19,17 @@ public final class PlaceFinder {
     private PlaceFinder() {
     }
 
+    /** Whether token {@code i} is the post of a page header, {@code MOSCOW 00002823 002 OF 002}. */
+    private static boolean isPageHeader(ParagraphTokens paragraph, int i) {
+        String next = paragraph.word(i + 1);
+        return paragraph.token(i).isAllCaps() && next.length() >= 5 && next.chars().allMatch(Character::isDigit);
+    }
+
     public static List<Candidate> find(ParagraphTokens paragraph) {
         List<Candidate> found = new ArrayList<>();
         for (int i = 0; i < paragraph.size(); i++) {
             var known = paragraph.place(i);
-            if (known != null) {
+            if (known != null && !isPageHeader(paragraph, i)) {
                 found.add(new Candidate(i, i + known.length(), EntityType.LOCATION, 3, null));
             }
             if (!paragraph.token(i).isCapitalized()) {
@@ -33,7 +39,8 @@ public final class PlaceFinder {
             if (LEADING_WORDS.contains(word) && i + 1 < paragraph.size() && paragraph.token(i + 1).isCapitalized()) {
                 found.add(new Candidate(i, i + 2, EntityType.LOCATION, 2, null));
             }
-            if (TRAILING_WORDS.contains(word) && i > 0 && paragraph.token(i - 1).isCapitalized() && !paragraph.info(i - 1).notName()) {
+            if (TRAILING_WORDS.contains(word) && i > 0 && (paragraph.token(i - 1).isCapitalized() || paragraph.token(i - 1).isAllCaps())
+                    && !paragraph.info(i - 1).notName()) {
                 int start = i - 1;
                 while (start > 0 && i - start < 4 && paragraph.token(start - 1).isCapitalized()
                         && !paragraph.token(start - 1).sentenceStart()) {

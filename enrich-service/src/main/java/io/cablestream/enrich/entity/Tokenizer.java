@@ -25,6 +25,15 @@ public final class Tokenizer {
         }
     }
 
+    /** Which ASCII characters are letters or digits. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -67,6 +76,10 @@ public final class Tokenizer {
         return tokens;
     }
 
+    private static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
     private static boolean nextLineIsBlank(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -86,7 +99,7 @@ public final class Tokenizer {
         int segmentStart = start;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isWordChar(c)) {
                 i++;
                 continue;
             }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +48,7 @@ public final class DateFinder {
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
     /** Words a date can hang on; the rules only run around them. */
-    private static final Set<String> ANCHORS = anchors();
+    private static final List<String>[] ANCHORS = anchors();
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_DATE_LENGTH = 48;
 
@@ -79,6 +78,13 @@ public final class DateFinder {
                 rule("(?i)\\b(today|yesterday|tomorrow)\\b", DateFinder::relativeDay),
                 rule("(?i)\\b(last|next|this|past)\\s+(week|month|year)\\b", DateFinder::relativePeriod));
 
+    /** The rules by the first character of their matches: see {@link #rulesStartingWith(char)}. */
+    private static final int MONTH_RULES = bits(0, 1, 2, 3, 5, 7, 9, 10);
+    private static final int DIGIT_RULES = bits(4, 6, 8, 11, 12, 13);
+    private static final int WEEKDAY_RULES = bits(14);
+    private static final int RELATIVE_DAY_RULES = bits(15);
+    private static final int RELATIVE_PERIOD_RULES = bits(16);
+
     private final LocalDate written;
 
     /** A finder for a cable written on {@code written}; when that is {@code null}, only dates that state their year resolve. */
@@ -97,14 +103,25 @@ public final class DateFinder {
         if (starts.length == 0) {
             return found;
         }
+        int[] rules = new int[starts.length];
+        for (int s = 0; s < starts.length; s++) {
+            rules[s] = rulesStartingWith(text.charAt(starts[s]));
+        }
         boolean[] taken = new boolean[text.length() + 1];
-        for (Rule rule : RULES) {
+        for (int r = 0; r < RULES.size(); r++) {
+            Rule rule = RULES.get(r);
             if (rule.anchored() && written == null) {
                 continue;
             }
-            Matcher matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int start : starts) {
-                matcher.region(start, Math.min(text.length(), start + MAX_DATE_LENGTH));
+            Matcher matcher = null;
+            for (int s = 0; s < starts.length; s++) {
+                if ((rules[s] & (1 << r)) == 0) {
+                    continue;
+                }
+                if (matcher == null) {
+                    matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                matcher.region(starts[s], Math.min(text.length(), starts[s] + MAX_DATE_LENGTH));
                 if (matcher.lookingAt() && !isTaken(taken, matcher.start(), matcher.end())) {
                     add(rule, matcher, taken, paragraph, found);
                 }
@@ -112,6 +129,27 @@ public final class DateFinder {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** The rules (bits of their index in {@link #RULES}) whose matches can start with {@code c}. */
+    private static int rulesStartingWith(char c) {
+        if (Character.isDigit(c)) {
+            return DIGIT_RULES;
+        }
+        int rules = 0;
+        if ("JFMASOND".indexOf(c) >= 0) {
+            rules |= MONTH_RULES;
+        }
+        if ("MTWFSlnt".indexOf(c) >= 0) {
+            rules |= WEEKDAY_RULES;
+        }
+        if ("TtYy".indexOf(c) >= 0) {
+            rules |= RELATIVE_DAY_RULES;
+        }
+        if ("LlNnTtPp".indexOf(c) >= 0) {
+            rules |= RELATIVE_PERIOD_RULES;
+        }
+        return rules;
     }
 
     private void add(Rule rule, Matcher matcher, boolean[] taken, int paragraph, List<DateMention> found) {
@@ -129,8 +167,11 @@ public final class DateFinder {
 
     /** The starts of the anchor words of {@code text} and of the two words before each, in order, once each. */
     private static int[] candidateStarts(String text) {
-        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
-        List<Integer> wordStarts = new ArrayList<>();
+        int[] wordStarts = new int[16];
+        int words = 0;
+        int[] starts = new int[16];
+        int count = 0;
+        int added = 0;
         int i = 0;
         while (i < text.length()) {
             if (!Character.isLetterOrDigit(text.charAt(i))) {
@@ -141,32 +182,62 @@ public final class DateFinder {
             while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
                 end++;
             }
-            wordStarts.add(i);
+            if (words == wordStarts.length) {
+                wordStarts = java.util.Arrays.copyOf(wordStarts, words * 2);
+            }
+            wordStarts[words++] = i;
             if (isAnchor(text, i, end)) {
-                for (int k = Math.max(0, wordStarts.size() - 3); k < wordStarts.size(); k++) {
-                    starts.add(wordStarts.get(k));
+                for (int k = Math.max(added, words - 3); k < words; k++) {
+                    if (count == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = wordStarts[k];
                 }
+                added = words;
             }
             i = end;
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     private static boolean isAnchor(String text, int start, int end) {
         int length = end - start;
-        if (Character.isDigit(text.charAt(start))) {
+        char first = text.charAt(start);
+        if (Character.isDigit(first)) {
             boolean year = length == 4 && (text.startsWith("19", start) || text.startsWith("20", start));
             boolean dayMonth = length <= 2 && end < text.length() && text.charAt(end) == '/';
             return year || dayMonth;
         }
-        return length >= 3 && length <= 9 && ANCHORS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        char lower = Character.toLowerCase(first);
+        if (length < 3 || length > 9 || lower < 'a' || lower > 'z') {
+            return false;
+        }
+        for (String anchor : ANCHORS[lower - 'a']) {
+            if (anchor.length() == length && text.regionMatches(true, start, anchor, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static Set<String> anchors() {
-        return Set.of("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+    /** The anchor words by first letter ({@code a} to {@code z}). */
+    @SuppressWarnings("unchecked")
+    private static List<String>[] anchors() {
+        List<String>[] byLetter = new List[26];
+        java.util.Arrays.setAll(byLetter, letter -> new ArrayList<>());
+        List.of("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
                 "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
                 "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                "yesterday", "tomorrow", "week", "month", "year");
+                "yesterday", "tomorrow", "week", "month", "year").forEach(word -> byLetter[word.charAt(0) - 'a'].add(word));
+        return byLetter;
+    }
+
+    private static int bits(int... indexes) {
+        int bits = 0;
+        for (int index : indexes) {
+            bits |= 1 << index;
+        }
+        return bits;
     }
 
     private static Rule rule(String regex, BiFunction<DateFinder, Matcher, Period> resolve) {
