@@ -14,8 +14,7 @@ import java.util.List;
 /**
  * Resolves the dates written in a cable's paragraphs against the day the cable was written ("July 27" in a
  * cable of 2 August 2007 is 2007-07-27). Output ({@code dates}): a list of {@link DateMention} in paragraph
- * order; without a creation date only dates that state their year are resolved. The list is wrapped as it is
- * ({@code POJONode}) and written straight into the enriched event, without building a JSON tree first.
+ * order; without a creation date only dates that state their year are resolved.
  */
 @ApplicationScoped
 public class DateEnricher implements Enricher {
@@ -35,7 +34,7 @@ public class DateEnricher implements Enricher {
         var finder = new DateFinder(writtenOn(cable.created()));
         List<DateMention> dates = new ArrayList<>();
         Paragraphs.forEachWithPosition(cable, (paragraph, position) -> dates.addAll(finder.find(position, paragraph.text())));
-        return Json.MAPPER.getNodeFactory().pojoNode(dates);
+        return Json.MAPPER.valueToTree(dates);
     }
 
     private static LocalDate writtenOn(String created) {

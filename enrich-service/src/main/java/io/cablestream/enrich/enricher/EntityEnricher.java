@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Names the people, organizations and places of a cable's paragraphs with {@link EntityRecognizer}. Output
- * ({@code entities}): {@link Entities} — each entity once, with every mention as paragraph number and
+ * ({@code entities}): {@link Entities} — each entity once, with every mention as paragraph position and
  * character offsets in that paragraph's text; people keyed so that all forms of a name in the cable share one key.
  * The records are wrapped as they are ({@code POJONode}) and written straight into the enriched event, without
  * building a JSON tree first; in-process readers convert them with {@code Json.MAPPER.treeToValue}.

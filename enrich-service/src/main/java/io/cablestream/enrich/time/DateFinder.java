@@ -174,12 +174,12 @@ public final class DateFinder {
         int added = 0;
         int i = 0;
         while (i < text.length()) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!isWordChar(text.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            while (end < text.length() && isWordChar(text.charAt(end))) {
                 end++;
             }
             if (words == wordStarts.length) {
@@ -198,6 +198,10 @@ public final class DateFinder {
             i = end;
         }
         return java.util.Arrays.copyOf(starts, count);
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
     }
 
     private static boolean isAnchor(String text, int start, int end) {
