@@ -75,8 +75,10 @@ function importCard(status) {
       el('span', { class: 'mono small muted import-id' }, status.importId)),
     el('p', { class: 'import-summary' },
       el('strong', { class: 'import-percent' }, `${status.percent ?? 0}% complete`),
-      ` · ${count(status.completed ?? 0)} of ${plural(accepted, 'cable')} through every stage`,
-      RUNNING.has(status.status) && status.ratePerSecond ? ` · ${count(Math.round(status.ratePerSecond))} cables/s` : '',
+      ` · ${count(status.completed ?? 0)} of ${plural(accepted, 'cable')}`,
+      status.status === 'receiving' ? ' received so far' : '', ' through every stage',
+      RUNNING.has(status.status) && status.ratePerSecond
+        ? ` · ${plural(Math.round(status.ratePerSecond), 'cable')} a second` : '',
       RUNNING.has(status.status) && status.etaSeconds != null ? ` · about ${duration(status.etaSeconds)} left` : '',
       status.rejected ? ` · ${count(status.rejected)} rejected` : ''),
     status.status === 'done' ? details(status.importId, 'stages', 'Stages', stages(status)) : stages(status),

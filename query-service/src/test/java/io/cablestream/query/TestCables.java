@@ -25,6 +25,7 @@ public final class TestCables {
     private final String id;
     private String subject = "Subject";
     private String body = "Body";
+    private String summary;
     private String created = "2007-08-02T14:37:00Z";
     private String origin = "Embassy Moscow";
     private String level = "CONFIDENTIAL";
@@ -50,6 +51,11 @@ public final class TestCables {
 
     public TestCables body(String body) {
         this.body = body;
+        return this;
+    }
+
+    public TestCables summary(String summary) {
+        this.summary = summary;
         return this;
     }
 
@@ -112,7 +118,7 @@ public final class TestCables {
     public EnrichedCable build() {
         var cable = new ParsedCable(id, sha256(subject + "\n" + body), importId, "test", "text",
                 new CableSource("test", "entry 1"), created, new ParsedCable.Classification(level, caveats), origin,
-                null, null, null, tags.stream().map(TagMeaning::code).toList(), subject, references, null, null,
+                null, null, null, tags.stream().map(TagMeaning::code).toList(), subject, references, null, summary,
                 List.of(), List.of(), List.of(), body, List.of(), List.of());
         var annotations = new HashMap<String, Annotation>();
         annotations.put("tags", new Annotation("tags", "1", Json.MAPPER.valueToTree(tags)));

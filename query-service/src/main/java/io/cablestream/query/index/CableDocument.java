@@ -34,6 +34,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public record CableDocument(String id, List<IndexableField> fields, CableVersion version) {
 
+    private static final int LEAD_CHARS = 600;
+
     /**
      * Builds the document of {@code enriched}.
      *
@@ -54,6 +56,10 @@ public record CableDocument(String id, List<IndexableField> fields, CableVersion
         fields.add(new StoredField(CableFields.ID, cable.referenceId()));
         addText(fields, CableFields.SUBJECT, cable.subject());
         addText(fields, CableFields.BODY, cable.body());
+        String lead = lead(cable);
+        if (lead != null) {
+            fields.add(new StoredField(CableFields.LEAD, lead));
+        }
         addTags(fields, cable.tags(), Annotations.tagMeanings(enriched));
         for (Annotations.Entity entity : Annotations.entities(enriched)) {
             fields.add(new TextField(CableFields.ENTITY, entity.name(), Field.Store.NO));
@@ -132,6 +138,26 @@ public record CableDocument(String id, List<IndexableField> fields, CableVersion
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * The summary, else the first paragraph with text, else the body, with its spaces collapsed and shortened
+     * to {@link #LEAD_CHARS}; null when the cable has no text.
+     */
+    private static String lead(ParsedCable cable) {
+        String lead = cable.summary();
+        if ((lead == null || lead.isBlank()) && cable.paragraphs() != null) {
+            lead = cable.paragraphs().stream().map(ParsedCable.Paragraph::text)
+                    .filter(text -> text != null && !text.isBlank()).findFirst().orElse(null);
+        }
+        if (lead == null || lead.isBlank()) {
+            lead = cable.body();
+        }
+        if (lead == null || lead.isBlank()) {
+            return null;
+        }
+        String flat = lead.strip().replaceAll("\\s+", " ");
+        return flat.length() <= LEAD_CHARS ? flat : flat.substring(0, LEAD_CHARS);
     }
 
     private static void addText(List<IndexableField> fields, String name, String value) {

@@ -17,6 +17,12 @@ public final class CableFields {
     public static final String SUBJECT = "subject";
     /** Cleaned body: full text with positions and offsets (highlighting), stored. */
     public static final String BODY = "body";
+    /**
+     * Stored only: the summary, else the first paragraph, else the body's start, shown as a hit's snippet when
+     * the query matches
+     * nothing in the body (no query, or a match in another field).
+     */
+    public static final String LEAD = "lead";
     /** TAGS codes: keyword, one value per code, stored; doc values hold code and meaning ({@link #LABEL_SEPARATOR}). */
     public static final String TAG = "tag";
     /** What the TAGS codes stand for, from the {@code tags} annotation: full text. */

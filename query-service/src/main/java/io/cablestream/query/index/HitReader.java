@@ -20,7 +20,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Turns matched documents into {@link SearchHit}s: the summary fields from the stored fields and a
- * snippet of the body, HTML-escaped, with the query's matches marked.
+ * snippet, HTML-escaped: the passage of the body around the query's matches, marked, or the cable's lead
+ * (summary or first paragraph) when the body holds no match.
  */
 final class HitReader {
 
@@ -28,7 +29,7 @@ final class HitReader {
     private static final float CENTERED = 0.5f;
     private static final int HIGHLIGHT_SCAN_CHARS = 100_000;
     private static final Set<String> HIT_FIELDS = Set.of(CableFields.ID, CableFields.SUBJECT, CableFields.CREATED,
-            CableFields.ORIGIN, CableFields.CLASSIFICATION, CableFields.CAVEAT, CableFields.TAG);
+            CableFields.ORIGIN, CableFields.CLASSIFICATION, CableFields.CAVEAT, CableFields.TAG, CableFields.LEAD);
 
     private final CableAnalyzer analyzer;
 
@@ -41,8 +42,9 @@ final class HitReader {
         String[] snippets = snippets(searcher, query, docs);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            String snippet = snippets[i] == null ? null : snippets[i].strip();
-            hits.add(hit(searcher.storedFields().document(docs[i].doc, HIT_FIELDS), snippet));
+            Document stored = searcher.storedFields().document(docs[i].doc, HIT_FIELDS);
+            String snippet = snippets[i] == null ? lead(stored.get(CableFields.LEAD)) : snippets[i].strip();
+            hits.add(hit(stored, snippet));
         }
         return hits;
     }
@@ -66,12 +68,36 @@ final class HitReader {
         return HIT_FIELDS;
     }
 
+    /** The lead cut at a word near {@link #SNIPPET_CHARS}, HTML-escaped; null when the cable has none. */
+    private static String lead(String lead) {
+        if (lead == null) {
+            return null;
+        }
+        String cut = lead;
+        if (lead.length() > SNIPPET_CHARS) {
+            int space = lead.lastIndexOf(' ', SNIPPET_CHARS);
+            cut = lead.substring(0, space > SNIPPET_CHARS / 2 ? space : SNIPPET_CHARS) + " …";
+        }
+        StringBuilder escaped = new StringBuilder(cut.length() + 16);
+        for (char c : cut.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#x27;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
     private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
         var highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, CENTERED))
-                .withMaxNoHighlightPassages(1)
+                .withMaxNoHighlightPassages(0)
                 .withMaxLength(HIGHLIGHT_SCAN_CHARS)
                 .build();
         var topDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);

@@ -122,6 +122,21 @@ class CableSearchTests {
     }
 
     @Test
+    void snippetWithoutMatchInTheBodyShowsTheSummaryEscapedAndCutAtAWord() throws IOException {
+        String summary = "Rosatom <b>offered</b> fuel & services; " + "the talks went on for weeks ".repeat(10);
+        index.upsert(cable("07MOSCOW3804").subject("Fuel talks").summary(summary)
+                .body("VZCZCXRO1234 ... header lines ... 1. (C) Summary: Rosatom offered fuel.").document());
+        index.refresh();
+
+        for (String query : List.of("subject:fuel", "")) {
+            assertThat(page(query, 10, null).hits().getFirst().snippet()).as(query)
+                    .startsWith("Rosatom &lt;b&gt;offered&lt;/b&gt; fuel &amp; services; the talks went on")
+                    .matches("(?s).* (the|talks|went|on|for|weeks) …")
+                    .hasSizeLessThan(230);
+        }
+    }
+
+    @Test
     void keywordFieldsMatchWholeValuesIgnoringCase() throws IOException {
         index.upsert(cable("07MOSCOW3804")
                 .origin("Embassy Moscow")

@@ -79,6 +79,15 @@ class SearchFiltersAndFacetsTests {
     }
 
     @Test
+    void caveatsAreCountedAsAFacet() {
+        SearchPage page = search.search(SearchRequest.of(""), 1, null, List.of(FacetDimension.CAVEAT), 10);
+
+        assertThat(page.facets().get("caveat").values())
+                .extracting(FacetValue::value, FacetValue::count)
+                .containsExactly(tuple("NOFORN", 2L));
+    }
+
+    @Test
     void facetsFollowTheQueryAndStopAtTheFacetLimit() {
         SearchPage page = search.search(SearchRequest.of("nuclear"), 10, null,
                 List.of(FacetDimension.ORIGIN, FacetDimension.TAG), 1);
@@ -213,7 +222,7 @@ class SearchFiltersAndFacetsTests {
     void unknownFacetIsRejectedNamingTheFacets() {
         assertThatThrownBy(() -> FacetDimension.named("tags"))
                 .isInstanceOf(InvalidQueryException.class)
-                .hasMessageContaining("tag, country, origin, classification, year, month, person, organization");
+                .hasMessageContaining("tag, country, origin, classification, caveat, year, month, person, organization");
     }
 
     private static SearchRequest filtered(Map<String, List<String>> filters) {
