@@ -122,7 +122,15 @@ public final class CableParser {
                 List.copyOf(warnings));
     }
 
-    private static String checkedText(String given) {
+    /**
+     * {@code given} without a leading byte-order mark, when it can be a cable's text: not empty, not longer than
+     * {@link #MAX_TEXT_LENGTH}, not binary (NUL characters, or more than 1 % control or undecodable characters
+     * in its first 4 KB; UTF-16 read as UTF-8 is named as such). {@link #parse} applies it first; ingest applies
+     * it to refuse such text at once.
+     *
+     * @throws CableRejectedException saying what is wrong with the text and how to fix it
+     */
+    public static String checkedText(String given) {
         String text = given != null && given.startsWith(BYTE_ORDER_MARK) ? given.substring(1) : given;
         if (text == null || text.isBlank()) {
             throw new CableRejectedException("the cable text is empty", "give the cable's text");
@@ -134,7 +142,7 @@ public final class CableParser {
         if (text.indexOf('\0') >= 0) {
             if (looksLikeUtf16(text)) {
                 throw new CableRejectedException("the text looks like UTF-16 read as UTF-8 (every other character is"
-                        + " NUL)", "convert it to UTF-8 (iconv -f UTF-16 -t UTF-8), or start it with a byte-order mark");
+                        + " NUL)", "convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)");
             }
             throw new CableRejectedException("the text contains NUL characters, so it is binary, not a cable",
                     "give the cable as text (UTF-8)");

@@ -2,12 +2,13 @@ package io.cablestream.ingest.domain;
 
 import io.cablestream.parser.CableInput;
 import io.cablestream.parser.CableParser;
+import io.cablestream.parser.CableRejectedException;
 import io.cablestream.parser.ReferenceIds;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A cable that passed ingest's checks: not empty, within the size limit, and identifiable (a
- * reference ID given beside it or found in its text).
+ * A cable that passed ingest's checks: not empty, within the size limit, text rather than binary (the
+ * parser's {@link CableParser#checkedText}), and identifiable (a reference ID given beside it or found in its text).
  *
  * @param input the cable as read
  * @param referenceId its canonical reference ID, the record key
@@ -31,6 +32,11 @@ public record CheckedCable(CableInput input, String referenceId, String contentH
             throw new RejectedCableException(413, "cable-too-large", "Cable too large",
                     "the cable is " + bytes + " bytes; the limit is " + maxCableBytes
                             + " bytes (cablestream.ingest.max-cable-bytes)");
+        }
+        try {
+            CableParser.checkedText(text);
+        } catch (CableRejectedException e) {
+            throw new RejectedCableException(422, "not-text", "Not text", e.getMessage());
         }
         var given = input.metadata() == null ? null : input.metadata().referenceId();
         var referenceId = ReferenceIds.canonical(given).or(() -> ReferenceIds.findIn(text))

@@ -5,6 +5,7 @@ import io.cablestream.ingest.config.IngestConfig;
 import io.cablestream.ingest.domain.RejectedCableException;
 import io.cablestream.parser.CableReader;
 import io.cablestream.parser.InputFormat;
+import io.cablestream.parser.text.TextBytes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -163,7 +164,7 @@ public class Readers {
                     + "NDJSON (streamed), or split the file");
             return;
         }
-        CableReader.read(new String(bytes, StandardCharsets.UTF_8), format, name).forEach(sink::entry);
+        CableReader.read(TextBytes.decode(bytes), format, name).forEach(sink::entry);
     }
 
     private static Reader utf8(InputStream in) {
