@@ -23,7 +23,7 @@ final class ProgressLine {
         int percent = status.path("percent").asInt();
         int filled = percent * BAR_WIDTH / 100;
         String bar = "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled);
-        long eta = status.path("etaSeconds").asLong(-1);
+        long eta = eta(status, bytesSent, bytesTotal);
         String indexed = status.path("indexed").isNull() || status.path("indexed").isMissingNode() ? "?"
                 : Long.toString(status.path("indexed").asLong());
         return String.format(Locale.ROOT,
@@ -33,6 +33,22 @@ final class ProgressLine {
                 status.path("duplicate").asLong(), status.path("parsed").asLong(), status.path("enriched").asLong(),
                 indexed, rejected(status), bytesSent / 1e6, bytesTotal / 1e6, status.path("ratePerSecond").asDouble(),
                 eta < 0 ? "--:--" : duration(eta));
+    }
+
+    /**
+     * Seconds until the import is done, or -1 when unknown. ingest's own estimate covers the cables it
+     * has received; while files are still being sent, the cables in the unsent bytes (as many per byte as
+     * so far) are added at the current rate.
+     */
+    static long eta(JsonNode status, long bytesSent, long bytesTotal) {
+        long eta = status.path("etaSeconds").asLong(-1);
+        double rate = status.path("ratePerSecond").asDouble();
+        if (!status.path("status").asText().equals("receiving") || bytesSent <= 0 || bytesSent >= bytesTotal
+                || rate <= 0) {
+            return eta;
+        }
+        double unsentCables = status.path("received").asDouble() * (bytesTotal - bytesSent) / bytesSent;
+        return Math.max(0, eta) + (long) Math.ceil(unsentCables / rate);
     }
 
     /** Cables refused at intake or dead-lettered by a later stage. */
