@@ -20,9 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Ingest's shared producer (idempotent, {@code acks=all}) for what is written outside upload
  * transactions: import headers and progress on {@code cables.imports.v1}, every record with the
- * contract's headers and its import ID ({@link TracedSender}). Sends are asynchronous; {@link #await} turns a missing
- * acknowledgement into {@link BrokerUnavailableException}. Cables themselves go through
- * {@link UploadTransactions}.
+ * contract's headers and its import ID, in its own publish span ({@link TracedSender}). Sends are
+ * asynchronous; {@link #await} turns a missing acknowledgement into {@link BrokerUnavailableException}.
+ * Cables themselves go through {@link UploadTransactions}.
  */
 @ApplicationScoped
 public class EventPublisher {

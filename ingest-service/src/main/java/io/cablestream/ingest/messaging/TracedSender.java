@@ -11,9 +11,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
- * Sends every record ingest writes inside its own publish span (a child of the HTTP request or inbox
- * import being served), with the contract's headers, the import ID and the span's
- * {@code traceparent}, where each cable's trace through the pipeline begins.
+ * Sends every record ingest writes inside its own publish span (a child of the HTTP request being
+ * served; the root of a new trace for cables from the inbox), with the contract's headers, the import
+ * ID and the span's {@code traceparent}, where each cable's trace through the pipeline begins.
  */
 @ApplicationScoped
 public class TracedSender {
