@@ -169,7 +169,7 @@ public final class ImportCommand {
                 status.path("importId").asText(), status.path("status").asText(), status.path("received").asLong(),
                 status.path("accepted").asLong(), status.path("duplicate").asLong(), status.path("rejected").asLong(),
                 status.path("parsed").asLong(), status.path("enriched").asLong(),
-                status.path("indexed").isNull() ? "?" : Long.toString(status.path("indexed").asLong()),
+                status.path("indexed").isNull() ? "?" : String.format(Locale.ROOT, "%,d", status.path("indexed").asLong()),
                 status.path("parseFailed").asLong() + status.path("enrichFailed").asLong()
                         + status.path("indexFailed").asLong());
         refusedFiles.forEach(file -> out.println("  refused " + file));
@@ -177,9 +177,12 @@ public final class ImportCommand {
         for (int i = 0; i < Math.min(REJECTIONS_SHOWN, rejections.size()); i++) {
             var rejection = rejections.get(i);
             var source = rejection.path("source");
-            out.println("  rejected " + source.path("name").asText()
-                    + (source.path("position").isTextual() ? ", " + source.path("position").asText() : "")
-                    + ": " + rejection.path("reason").asText());
+            String where = source.path("name").asText()
+                    + (source.path("position").isTextual() ? ", " + source.path("position").asText() : "");
+            String line = where + ": " + rejection.path("reason").asText();
+            if (!refusedFiles.contains(line)) {
+                out.println("  rejected " + line);
+            }
         }
         long rejected = ProgressLine.rejected(status);
         if (rejected > REJECTIONS_SHOWN) {

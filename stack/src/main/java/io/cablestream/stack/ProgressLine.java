@@ -25,7 +25,7 @@ final class ProgressLine {
         String bar = "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled);
         long eta = eta(status, bytesSent, bytesTotal);
         String indexed = status.path("indexed").isNull() || status.path("indexed").isMissingNode() ? "?"
-                : Long.toString(status.path("indexed").asLong());
+                : String.format(Locale.ROOT, "%,d", status.path("indexed").asLong());
         return String.format(Locale.ROOT,
                 "[%s] %3d%% %-10s cables %,d accepted (%,d dup) · parsed %,d · enriched %,d · indexed %s · "
                         + "rejected %,d · %.1f/%.1f MB · %.0f/s · ETA %s",

@@ -76,6 +76,26 @@ class ImportCommandTest {
     }
 
     @Test
+    void listsARefusedFileOnceThoughTheImportAlsoRecordsItsRefusal() throws IOException {
+        String reason = "'in/bomb.zip' looks like a zip bomb: entry 'zeros.txt' expands from 2000 to 2000000 bytes";
+        startIngest("""
+                {"importId": "imp-2", "status": "done", "received": 0, "accepted": 0, "duplicate": 0, "rejected": 0,
+                 "parsed": 0, "parseFailed": 0, "enriched": 0, "enrichFailed": 0, "indexed": 0, "indexFailed": 0,
+                 "percent": 100, "ratePerSecond": 0, "etaSeconds": null,
+                 "rejections": [{"source": {"name": "in/bomb.zip"}, "reason": "%s"}], "notes": []}""".formatted(reason),
+                422, """
+                {"type": "https://cablestream.io/problems/zip-bomb", "status": 422, "detail": "%s"}""".formatted(reason));
+        Files.createDirectories(dir.resolve("in"));
+        Files.writeString(dir.resolve("in/bomb.zip"), "PK");
+
+        int exit = run(dir.resolve("in").toString());
+
+        assertThat(exit).isEqualTo(ImportCommand.REJECTED);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("zip bomb")))
+                .containsExactly("  refused in/bomb.zip: " + reason);
+    }
+
+    @Test
     void exitsWith0WhenEverythingWasAcceptedAndCompleted() throws IOException {
         startIngest("""
                 {"importId": "imp-2", "status": "done", "received": 1, "accepted": 1, "duplicate": 0, "rejected": 0,
@@ -117,6 +137,11 @@ class ImportCommandTest {
 
     /** Answers the import API: opens imp-*, accepts files, and reports {@code status} for the import. */
     private void startIngest(String status) throws IOException {
+        startIngest(status, 202, status);
+    }
+
+    /** Like {@link #startIngest(String)}, answering every file with {@code fileCode} and {@code fileBody}. */
+    private void startIngest(String status, int fileCode, String fileBody) throws IOException {
         ingest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         ingest.createContext("/imports", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -126,7 +151,8 @@ class ImportCommandTest {
             if (path.equals("/imports")) {
                 code = 201;
             } else if (path.endsWith("/files")) {
-                code = 202;
+                code = fileCode;
+                body = fileBody;
                 sentNames.add(exchange.getRequestURI().getQuery().replaceAll(".*name=([^&]*).*", "$1").replace("%2F", "/"));
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

@@ -24,6 +24,15 @@ class ProgressLineTest {
         assertThat(ProgressLine.of(status("receiving", 0, 0.0, -1), 0, 4_000_000)).endsWith("ETA --:--");
     }
 
+    @Test
+    void countsAreGroupedInThousands() throws IOException {
+        JsonNode status = Json.MAPPER.readTree("""
+                {"status": "done", "received": 1024, "accepted": 1024, "parsed": 1024, "enriched": 1024,
+                 "indexed": 1024, "ratePerSecond": 0, "etaSeconds": null, "percent": 100}""");
+
+        assertThat(ProgressLine.of(status, 1, 1)).contains("parsed 1,024", "enriched 1,024", "indexed 1,024");
+    }
+
     private static JsonNode status(String status, long received, double rate, long eta) throws IOException {
         return Json.MAPPER.readTree("""
                 {"status": "%s", "received": %d, "accepted": %d, "ratePerSecond": %s, "etaSeconds": %s, "percent": 0}"""
