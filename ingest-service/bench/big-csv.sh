@@ -66,8 +66,8 @@ pid=$(ingest restarted) || exit 1; echo "restarted ingest ready after $(echo "$(
 sample "$pid" "$B/heap-restarted.txt" &
 wait $cli; echo "CLI exit code $?"; echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 tail -c 600 "$B/cli.log"; echo
-grep -h "versions known" "$B/ingest-restarted.log" | sed 's/.*INFO/INFO/'
+grep -ho 'ingest state loaded: [0-9]* cable versions known' "$B/ingest-restarted.log"
 kill "$pid"; wait "$pid" 2>/dev/null; peaks "$B/heap-restarted.txt"
-"$J" -cp "$CP" "$H/ingest-service/bench/CountRaw.java" 127.0.0.1:$KAFKA
+"$J" --enable-native-access=ALL-UNNAMED -cp "$CP" "$H/ingest-service/bench/CountRaw.java" 127.0.0.1:$KAFKA
 
 kill "$(cat "$B/broker.pid")"; sleep 5; rm -rf "$B/data" "$B/cables.csv"
