@@ -46,10 +46,10 @@ public final class AcronymFinder {
                         || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))) {
                     continue;
                 }
-                String acronym = text.substring(start, end);
-                if (!isAcronym(acronym)) {
+                if (!isAcronym(text, start, end)) {
                     continue;
                 }
+                String acronym = text.substring(start, end);
                 counts.merge(acronym, 1, Integer::sum);
                 inMixedCase.merge(acronym, !onCapitalLine(text, start, end), Boolean::logicalOr);
                 if (start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')') {
@@ -86,15 +86,18 @@ public final class AcronymFinder {
         return end;
     }
 
-    /** 2 to 12 characters, at least two capitals, more capitals than other letters, no redaction. */
-    private static boolean isAcronym(String word) {
-        if (word.length() < 2 || word.length() > MAX_LENGTH || word.startsWith("XXX")) {
+    /**
+     * Whether {@code text[start, end)} has 2 to 12 characters, at least two capitals, more capitals than other
+     * letters, and is no redaction.
+     */
+    private static boolean isAcronym(String text, int start, int end) {
+        if (end - start < 2 || end - start > MAX_LENGTH || text.startsWith("XXX", start)) {
             return false;
         }
         int letters = 0;
         int capitals = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
                 capitals += Character.isUpperCase(c) ? 1 : 0;
