@@ -11,6 +11,8 @@ J=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java; JSTAT=$(dirname "$J"
 CP="$H/stack/target/lib/*:$H/stack/target/classes"
 PORT=18091; KAFKA=19392
 mkdir -p "$B"
+# an access token signed with a key of the bench's own ($B/auth/keys), which ingest verifies
+TOKEN=$(CABLESTREAM_DATA="$B/auth" "$J" -cp "$CP" io.cablestream.stack.TokenCommand --roles ingest --collections '*' --ttl 12h) || exit 1
 trap 'kill $(jobs -p) 2>/dev/null' EXIT
 
 broker() { # fresh broker with the contract topics
@@ -25,7 +27,7 @@ broker() { # fresh broker with the contract topics
 }
 ingest() { # starts ingest-service, prints its pid once it is ready
   "$J" -Xmx"$HEAP" -XX:+UseSerialGC -Dquarkus.http.port=$PORT -Dkafka.bootstrap.servers=127.0.0.1:$KAFKA \
-    -Dcablestream.ingest.query-service.url=http://127.0.0.1:1 \
+    -Dcablestream.ingest.query-service.url=http://127.0.0.1:1 -Dmp.jwt.verify.publickey.location="file:$B/auth/keys/jwt-public.pem" \
     -jar "$H/ingest-service/target/quarkus-app/quarkus-run.jar" > "$B/ingest-$1.log" 2>&1 &
   local pid=$!
   until curl -sf localhost:$PORT/q/health/ready > /dev/null; do
@@ -49,7 +51,7 @@ echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f
 echo "== 1. import into an empty broker"
 broker; pid=$(ingest first) || exit 1; sample "$pid" "$B/heap-first.txt" &
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"; t0=$(now)
-curl -s -o "$B/answer.json" -w 'HTTP %{http_code}\n' -X POST -H 'Content-Type: text/csv' -T "$B/cables.csv" \
+curl -s -o "$B/answer.json" -w 'HTTP %{http_code}\n' -X POST -H 'Content-Type: text/csv' -H "Authorization: Bearer $TOKEN" -T "$B/cables.csv" \
   "localhost:$PORT/imports?name=cables.csv"
 t1=$(now); echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v s="$(echo "$t1 - $t0" | bc)" -v b="$(stat -c %s "$B/cables.csv")" -v n="$CABLES" \
@@ -59,7 +61,7 @@ kill "$pid"; wait "$pid" 2>/dev/null; peaks "$B/heap-first.txt"
 
 echo "== 2. kill -9 after $KILL_AFTER s, restart, the CLI re-sends"
 broker; pid=$(ingest killed) || exit 1; echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-"$J" -XX:+UseSerialGC -cp "$CP" io.cablestream.stack.ImportCommand --url "http://localhost:$PORT" --no-wait \
+"$J" -XX:+UseSerialGC -cp "$CP" io.cablestream.stack.ImportCommand --url "http://localhost:$PORT" --token "$TOKEN" --no-wait \
   "$B/cables.csv" > "$B/cli.log" 2>&1 &
 cli=$!; sleep "$KILL_AFTER"; kill -9 "$pid"; t0=$(now)
 pid=$(ingest restarted) || exit 1; echo "restarted ingest ready after $(echo "$(now) - $t0" | bc) s"

@@ -12,6 +12,7 @@ import io.cablestream.contract.header.EventHeaders;
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.testsupport.EventSchemas;
 import io.cablestream.testsupport.KafkaBrokerResource;
+import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +37,7 @@ class CableResourceIT {
     void acceptsACableOnlyOnceItIsOnTheRawTopic() {
         String text = fixture("09VALLETTA412.txt");
 
-        given().contentType("text/plain").body(text)
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(text)
                 .when().post("/cables")
                 .then().statusCode(202)
                 .body("referenceId", equalTo("09VALLETTA412"))
@@ -62,7 +63,7 @@ class CableResourceIT {
                 "metadata", Map.of("referenceId", SyntheticCables.referenceId(serial), "classification", "CONFIDENTIAL",
                         "origin", "Embassy Valletta", "created", "2009-03-14T14:15:00Z"));
 
-        given().contentType("application/json").body(submission)
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(submission)
                 .when().post("/cables")
                 .then().statusCode(202)
                 .body("referenceId", equalTo(SyntheticCables.referenceId(serial)));
@@ -78,10 +79,10 @@ class CableResourceIT {
         int named = SyntheticCables.nextSerial();
         int unnamed = SyntheticCables.nextSerial();
 
-        given().contentType("text/plain").body(SyntheticCables.telegram(named, "Into a collection."))
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(SyntheticCables.telegram(named, "Into a collection."))
                 .queryParam("collection", "newsroom-2010")
                 .when().post("/cables").then().statusCode(202);
-        given().contentType("text/plain").body(SyntheticCables.telegram(unnamed, "Into none."))
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(SyntheticCables.telegram(unnamed, "Into none."))
                 .when().post("/cables").then().statusCode(202);
 
         assertThat(Topics.RAW.decode(rawRecordsOf(SyntheticCables.referenceId(named), 1).getFirst().value())
@@ -92,7 +93,7 @@ class CableResourceIT {
 
     @Test
     void refusesACollectionNameThatIsNotOne() {
-        given().contentType("text/plain").body(SyntheticCables.telegram(SyntheticCables.nextSerial(), "Nowhere."))
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(SyntheticCables.telegram(SyntheticCables.nextSerial(), "Nowhere."))
                 .queryParam("collection", "../etc")
                 .when().post("/cables")
                 .then().statusCode(400)
@@ -104,9 +105,9 @@ class CableResourceIT {
     void countsTheSameCableSentTwiceAsADuplicateWithoutRepublishingIt() {
         int serial = SyntheticCables.nextSerial();
         String text = SyntheticCables.telegram(serial, "Sent twice.");
-        given().contentType("text/plain").body(text).when().post("/cables").then().statusCode(202);
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(text).when().post("/cables").then().statusCode(202);
 
-        given().contentType("text/plain").body(text)
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(text)
                 .when().post("/cables")
                 .then().statusCode(200)
                 .body("duplicate", equalTo(true));
@@ -117,10 +118,10 @@ class CableResourceIT {
     @Test
     void publishesANewVersionWhenTheSameReferenceIdComesWithOtherContent() {
         int serial = SyntheticCables.nextSerial();
-        String redacted = given().contentType("text/plain").body(SyntheticCables.telegram(serial, "Names XXXXXXXX."))
+        String redacted = given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(SyntheticCables.telegram(serial, "Names XXXXXXXX."))
                 .when().post("/cables").then().statusCode(202).extract().path("contentHash");
 
-        given().contentType("text/plain").body(SyntheticCables.telegram(serial, "Names Victor Abela."))
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(SyntheticCables.telegram(serial, "Names Victor Abela."))
                 .when().post("/cables")
                 .then().statusCode(202)
                 .body("contentHash", not(equalTo(redacted)));
@@ -131,7 +132,7 @@ class CableResourceIT {
 
     @Test
     void refusesAnEmptyBodyWithAProblemDocument() {
-        given().contentType("text/plain").body("   ")
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body("   ")
                 .when().post("/cables")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -142,7 +143,7 @@ class CableResourceIT {
 
     @Test
     void refusesTextThatIsNotACableAndSaysWhatWasExpected() {
-        given().contentType("text/plain").body("Dear editor, here is my shopping list: eggs, milk.")
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body("Dear editor, here is my shopping list: eggs, milk.")
                 .when().post("/cables")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -154,7 +155,7 @@ class CableResourceIT {
     void refusesACableLargerThanTheLimitWith413() {
         String huge = SyntheticCables.telegram(SyntheticCables.nextSerial(), "x".repeat(300_000));
 
-        given().contentType("text/plain").body(huge)
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(huge)
                 .when().post("/cables")
                 .then().statusCode(413)
                 .contentType("application/problem+json")
@@ -163,7 +164,7 @@ class CableResourceIT {
 
     @Test
     void refusesAnUnknownFormatName() {
-        given().contentType("text/plain").queryParam("format", "pdf").body(fixture("09VALLETTA412.txt"))
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").queryParam("format", "pdf").body(fixture("09VALLETTA412.txt"))
                 .when().post("/cables")
                 .then().statusCode(400)
                 .body("detail", containsString("'pdf' is not one of auto, seed, html, csv, text"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.testsupport.KafkaBrokerResource;
+import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,7 +45,7 @@ class CorpusImportIT {
         }
         byte[] zip = Archives.zip(pages);
 
-        JsonPath status = given().contentType("application/zip").queryParam("name", "wikileaks.zip").body(zip)
+        JsonPath status = given().auth().oauth2(TestTokens.admin()).contentType("application/zip").queryParam("name", "wikileaks.zip").body(zip)
                 .when().post("/imports")
                 .then().statusCode(202).extract().jsonPath();
 
@@ -56,7 +57,7 @@ class CorpusImportIT {
         List<String> keys = TopicRecords.all(bootstrap, Topics.RAW.name()).stream().map(r -> r.key()).toList();
         assertThat(keys).containsAll(expected);
 
-        given().contentType("application/zip").queryParam("name", "wikileaks-again.zip").body(zip)
+        given().auth().oauth2(TestTokens.admin()).contentType("application/zip").queryParam("name", "wikileaks-again.zip").body(zip)
                 .when().post("/imports")
                 .then().statusCode(202)
                 .body("accepted", org.hamcrest.Matchers.equalTo(0))

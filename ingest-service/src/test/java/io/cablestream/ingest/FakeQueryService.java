@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stands in for query-service's {@code GET /imports/{id}/indexed} on a free port: answers the count
- * a test set with {@link #setIndexed}, and 404 for other imports. Points ingest at it.
+ * a test set with {@link #setIndexed}, 404 for other imports, and 401 (as query-service does) to requests
+ * without a bearer token. Points ingest at it.
  */
 public class FakeQueryService implements QuarkusTestResourceLifecycleManager {
 
@@ -29,6 +30,12 @@ public class FakeQueryService implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.createContext("/imports/", exchange -> {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization == null || !authorization.startsWith("Bearer ")) {
+                exchange.sendResponseHeaders(401, -1);
+                exchange.close();
+                return;
+            }
             String[] path = exchange.getRequestURI().getPath().split("/");
             Long indexed = path.length == 4 && path[3].equals("indexed") ? INDEXED.get(path[2]) : null;
             byte[] body = indexed == null ? new byte[0]

@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.cablestream.contract.event.RawCable;
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.testsupport.KafkaBrokerResource;
+import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,7 +39,7 @@ class HostileInputIT {
         int serial = SyntheticCables.nextSerial();
         byte[] body = withBytesAt(SyntheticCables.telegram(serial, "Port @ visit."), "@", (byte) 0xC3, (byte) 0x28, (byte) 0xFF);
 
-        given().contentType("text/plain").body(body)
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(body)
                 .when().post("/cables")
                 .then().statusCode(202)
                 .body("referenceId", equalTo(SyntheticCables.referenceId(serial)));
@@ -50,7 +51,7 @@ class HostileInputIT {
     void refusesNulBytesWithAProblemDocument() {
         byte[] body = withBytesAt(SyntheticCables.telegram(SyntheticCables.nextSerial(), "Port @ visit."), "@", (byte) 0, (byte) 0);
 
-        given().contentType("text/plain").body(body)
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(body)
                 .when().post("/cables")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -63,7 +64,7 @@ class HostileInputIT {
         String text = SyntheticCables.telegram(SyntheticCables.nextSerial(), "Sent in UTF-16.");
 
         for (String contentType : new String[] {"text/plain", "text/plain; charset=UTF-16"}) {
-            given().contentType(contentType).body(text.getBytes(StandardCharsets.UTF_16))
+            given().auth().oauth2(TestTokens.admin()).contentType(contentType).body(text.getBytes(StandardCharsets.UTF_16))
                     .when().post("/cables")
                     .then().statusCode(422)
                     .contentType("application/problem+json")
@@ -78,7 +79,7 @@ class HostileInputIT {
         int serial = SyntheticCables.nextSerial();
         byte[] file = SyntheticCables.telegram(serial, "A UTF-16 file.").getBytes(StandardCharsets.UTF_16);
 
-        given().contentType("application/octet-stream").queryParam("name", "utf16.txt").body(file)
+        given().auth().oauth2(TestTokens.admin()).contentType("application/octet-stream").queryParam("name", "utf16.txt").body(file)
                 .when().post("/imports")
                 .then().statusCode(202)
                 .body("accepted", equalTo(1))
@@ -97,7 +98,7 @@ class HostileInputIT {
         csv.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
         csv.writeBytes(withBytesAt(bad, "@", (byte) 0, (byte) 0, (byte) 0));
 
-        given().contentType("text/csv").queryParam("name", "hostile.csv").body(csv.toByteArray())
+        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").queryParam("name", "hostile.csv").body(csv.toByteArray())
                 .when().post("/imports")
                 .then().statusCode(202)
                 .body("accepted", equalTo(1))
@@ -122,7 +123,7 @@ class HostileInputIT {
                     + "<!ENTITY xxe SYSTEM \"http://127.0.0.1:" + server.getAddress().getPort() + "/x\">]>\n"
                     + "<html><body><pre>" + SyntheticCables.telegram(serial, "Laughs &lol2; and &xxe;.") + "</pre></body></html>";
 
-            given().contentType("text/html").body(page)
+            given().auth().oauth2(TestTokens.admin()).contentType("text/html").body(page)
                     .when().post("/cables")
                     .then().statusCode(202)
                     .body("referenceId", equalTo(SyntheticCables.referenceId(serial)));

@@ -11,6 +11,7 @@ import io.cablestream.contract.event.CableSource;
 import io.cablestream.contract.event.RawCable;
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.testsupport.KafkaBrokerResource;
+import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,7 +41,7 @@ class ImportsIT {
                 + SyntheticCables.csvRecord(4, serials[2], "Fourth.") + "\n";
         int malformedLine = 2 + (int) SyntheticCables.csvRecord(1, serials[0], "First.").lines().count();
 
-        JsonPath status = given().contentType("text/csv").queryParam("name", "cables.csv").body(csv)
+        JsonPath status = given().auth().oauth2(TestTokens.admin()).contentType("text/csv").queryParam("name", "cables.csv").body(csv)
                 .when().post("/imports")
                 .then().statusCode(202)
                 .body("accepted", equalTo(3))
@@ -59,7 +60,7 @@ class ImportsIT {
 
     @Test
     void refusesACsvOfWhichNothingIsAcceptableNamingTheLine() {
-        given().contentType("text/csv").queryParam("name", "broken.csv")
+        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").queryParam("name", "broken.csv")
                 .body("\"1\",\"3/15/2009 10:00\",\"09VALLETTA1\",\"unclosed quote\n")
                 .when().post("/imports")
                 .then().statusCode(422)
@@ -76,7 +77,7 @@ class ImportsIT {
                 + "{not json}\n"
                 + "{\"source\": \"no text\"}\n";
 
-        given().contentType("application/x-ndjson").queryParam("name", "feed.ndjson").body(utf8(ndjson))
+        given().auth().oauth2(TestTokens.admin()).contentType("application/x-ndjson").queryParam("name", "feed.ndjson").body(utf8(ndjson))
                 .when().post("/imports")
                 .then().statusCode(202)
                 .body("accepted", equalTo(1))
@@ -90,7 +91,7 @@ class ImportsIT {
         int[] serials = serials(3);
         String csv = SyntheticCables.csvRecord(1, serials[1], "A.") + "\n" + SyntheticCables.csvRecord(2, serials[2], "B.");
 
-        given().multiPart("file", "one.txt", utf8(SyntheticCables.telegram(serials[0], "Alone.")), "text/plain")
+        given().auth().oauth2(TestTokens.admin()).multiPart("file", "one.txt", utf8(SyntheticCables.telegram(serials[0], "Alone.")), "text/plain")
                 .multiPart("file", "two.csv", utf8(csv), "text/csv")
                 .when().post("/imports")
                 .then().statusCode(202)
@@ -110,7 +111,7 @@ class ImportsIT {
                     + SyntheticCables.csvRecord(2, serials[2], "Three.")));
             entries.put("notes/readme.txt", utf8("Just notes, no cable here."));
 
-            given().contentType("application/octet-stream").queryParam("name", archive.getKey())
+            given().auth().oauth2(TestTokens.admin()).contentType("application/octet-stream").queryParam("name", archive.getKey())
                     .body(archive.getValue().apply(entries))
                     .when().post("/imports")
                     .then().statusCode(202)
@@ -124,9 +125,9 @@ class ImportsIT {
     void reimportingTheSameFileAddsNothing() {
         int[] serials = serials(2);
         String csv = SyntheticCables.csvRecord(1, serials[0], "Once.") + "\n" + SyntheticCables.csvRecord(2, serials[1], "Twice.");
-        given().contentType("text/csv").body(csv).when().post("/imports").then().statusCode(202).body("accepted", equalTo(2));
+        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body(csv).when().post("/imports").then().statusCode(202).body("accepted", equalTo(2));
 
-        given().contentType("text/csv").body(csv)
+        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body(csv)
                 .when().post("/imports")
                 .then().statusCode(202)
                 .body("accepted", equalTo(0))
@@ -140,17 +141,17 @@ class ImportsIT {
     void aFileSentAgainToTheSameImportCountsItsStoredCablesAsAcceptedNotAsDuplicates() {
         int[] serials = serials(2);
         String csv = SyntheticCables.csvRecord(1, serials[0], "R1.") + "\n" + SyntheticCables.csvRecord(2, serials[1], "R2.");
-        String importId = given().contentType("application/json").body(Map.of("name", "retry", "via", "cli"))
+        String importId = given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("name", "retry", "via", "cli"))
                 .when().post("/imports").then().statusCode(201).extract().path("importId");
-        given().contentType("text/csv").queryParam("name", "part.csv").body(csv)
+        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").queryParam("name", "part.csv").body(csv)
                 .when().post("/imports/" + importId + "/files").then().statusCode(202);
 
-        given().contentType("text/csv").queryParam("name", "part.csv").body(csv)
+        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").queryParam("name", "part.csv").body(csv)
                 .when().post("/imports/" + importId + "/files")
                 .then().statusCode(202)
                 .body("accepted", equalTo(2))
                 .body("duplicate", equalTo(0));
-        given().when().post("/imports/" + importId + "/close")
+        given().auth().oauth2(TestTokens.admin()).when().post("/imports/" + importId + "/close")
                 .then().statusCode(200)
                 .body("closedAt", org.hamcrest.Matchers.notNullValue())
                 .body("status", org.hamcrest.Matchers.not(equalTo("receiving")));
@@ -164,7 +165,7 @@ class ImportsIT {
         var entries = new LinkedHashMap<String, byte[]>();
         IntStream.range(0, 3).forEach(i -> entries.put("zeros-" + i + ".txt", new byte[900_000]));
 
-        given().contentType("application/zip").queryParam("name", "bomb.zip").body(Archives.zip(entries))
+        given().auth().oauth2(TestTokens.admin()).contentType("application/zip").queryParam("name", "bomb.zip").body(Archives.zip(entries))
                 .when().post("/imports")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -179,7 +180,7 @@ class ImportsIT {
         entries.put("fine.txt", utf8(SyntheticCables.telegram(SyntheticCables.nextSerial(), "Fine.")));
         entries.put("../../etc/cron.d/evil.txt", utf8("* * * * * root rm -rf /"));
 
-        given().contentType("application/x-tar").queryParam("name", "evil.tar").body(Archives.tar(entries, false))
+        given().auth().oauth2(TestTokens.admin()).contentType("application/x-tar").queryParam("name", "evil.tar").body(Archives.tar(entries, false))
                 .when().post("/imports")
                 .then().statusCode(422)
                 .body("type", equalTo("https://cablestream.io/problems/path-traversal"))
@@ -191,7 +192,7 @@ class ImportsIT {
         String big = IntStream.range(0, 150_000).mapToObj(i -> Integer.toString(i * 7919, 36) + " word")
                 .collect(Collectors.joining("\n"));
 
-        given().contentType("application/zip").queryParam("name", "big.zip")
+        given().auth().oauth2(TestTokens.admin()).contentType("application/zip").queryParam("name", "big.zip")
                 .body(Archives.zip(Map.of("big.txt", utf8(big))))
                 .when().post("/imports")
                 .then().statusCode(413)
@@ -203,7 +204,7 @@ class ImportsIT {
     void refusesAnUnsupportedArchiveFormat() {
         byte[] rar = {'R', 'a', 'r', '!', 0x1A, 0x07, 0x00, 1, 2, 3};
 
-        given().contentType("application/octet-stream").queryParam("name", "cables.rar").body(rar)
+        given().auth().oauth2(TestTokens.admin()).contentType("application/octet-stream").queryParam("name", "cables.rar").body(rar)
                 .when().post("/imports")
                 .then().statusCode(415)
                 .contentType("application/problem+json")
@@ -212,7 +213,7 @@ class ImportsIT {
 
     @Test
     void refusesADamagedArchiveSayingWhatIsWrong() {
-        given().contentType("application/zip").queryParam("name", "truncated.zip").body(new byte[] {'P', 'K', 3, 4, 9, 9})
+        given().auth().oauth2(TestTokens.admin()).contentType("application/zip").queryParam("name", "truncated.zip").body(new byte[] {'P', 'K', 3, 4, 9, 9})
                 .when().post("/imports")
                 .then().statusCode(422)
                 .body("type", equalTo("https://cablestream.io/problems/damaged-archive"))
@@ -221,7 +222,7 @@ class ImportsIT {
 
     @Test
     void refusesAnEmptyUpload() {
-        given().contentType("text/csv").body(new byte[0])
+        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body(new byte[0])
                 .when().post("/imports")
                 .then().statusCode(400)
                 .body("type", equalTo("https://cablestream.io/problems/empty-body"));
@@ -229,7 +230,7 @@ class ImportsIT {
 
     @Test
     void refusesAFileThatHoldsNoCable() {
-        given().contentType("text/plain").queryParam("name", "letter.txt").body("Dear editor, nothing to see.")
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").queryParam("name", "letter.txt").body("Dear editor, nothing to see.")
                 .when().post("/imports")
                 .then().statusCode(422)
                 .body("detail", containsString("letter.txt"))
@@ -238,11 +239,11 @@ class ImportsIT {
 
     @Test
     void listsImportsAndAnswers404ForAnUnknownOne() {
-        String importId = given().contentType("application/json").body(Map.of("name", "listed"))
+        String importId = given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("name", "listed"))
                 .when().post("/imports").then().statusCode(201).extract().path("importId");
 
-        given().when().get("/imports?limit=1000").then().statusCode(200).body("importId", hasItem(importId));
-        given().when().get("/imports/imp-nope")
+        given().auth().oauth2(TestTokens.admin()).when().get("/imports?limit=1000").then().statusCode(200).body("importId", hasItem(importId));
+        given().auth().oauth2(TestTokens.admin()).when().get("/imports/imp-nope")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("there is no import 'imp-nope'"));

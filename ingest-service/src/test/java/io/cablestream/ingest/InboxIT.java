@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.json.Json;
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.testsupport.KafkaBrokerResource;
+import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,9 +65,9 @@ class InboxIT {
         int second = SyntheticCables.nextSerial();
         String name = "resumed-" + first + ".csv";
         String firstRecord = SyntheticCables.csvRecord(1, first, "Stored before the stop.");
-        String importId = given().contentType("application/json").body(Map.of("name", name))
+        String importId = given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("name", name))
                 .when().post("/imports").then().statusCode(201).extract().path("importId");
-        given().contentType("text/csv").queryParam("name", name).body(firstRecord)
+        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").queryParam("name", name).body(firstRecord)
                 .when().post("/imports/" + importId + "/files").then().statusCode(202);
 
         Path partial = inbox.resolve("." + name);

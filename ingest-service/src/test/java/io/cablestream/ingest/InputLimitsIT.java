@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.cablestream.testsupport.KafkaBrokerResource;
+import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,7 +38,7 @@ class InputLimitsIT {
     void refusesATextFileLargerThanMaxFileBytesNamingTheSetting() {
         String file = SyntheticCables.telegram(SyntheticCables.nextSerial(), "Long. ".repeat(3_000));
 
-        given().contentType("text/plain").queryParam("name", "big.txt").body(file)
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").queryParam("name", "big.txt").body(file)
                 .when().post("/imports")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -49,7 +50,7 @@ class InputLimitsIT {
     void rejectsAnNdjsonLineLongerThanTwiceMaxCableBytesByItsNumber() {
         String huge = "{\"text\": \"" + "x".repeat(2 * 262_144 + 10) + "\"}";
 
-        given().contentType("application/x-ndjson").queryParam("name", "huge.ndjson").body((huge + "\n").getBytes(StandardCharsets.UTF_8))
+        given().auth().oauth2(TestTokens.admin()).contentType("application/x-ndjson").queryParam("name", "huge.ndjson").body((huge + "\n").getBytes(StandardCharsets.UTF_8))
                 .when().post("/imports")
                 .then().statusCode(422)
                 .body("detail", containsString("huge.ndjson, line 1: the line is longer than 524288 characters"));
@@ -63,7 +64,7 @@ class InputLimitsIT {
                     .getBytes(StandardCharsets.UTF_8));
         }
 
-        given().contentType("application/zip").queryParam("name", "many.zip").body(Archives.zip(entries))
+        given().auth().oauth2(TestTokens.admin()).contentType("application/zip").queryParam("name", "many.zip").body(Archives.zip(entries))
                 .when().post("/imports")
                 .then().statusCode(413)
                 .body("type", equalTo("https://cablestream.io/problems/too-many-entries"));
@@ -83,7 +84,7 @@ class InputLimitsIT {
                     .getBytes(StandardCharsets.UTF_8));
         }
 
-        given().contentType("application/zip").queryParam("name", "large.zip").body(Archives.zip(entries))
+        given().auth().oauth2(TestTokens.admin()).contentType("application/zip").queryParam("name", "large.zip").body(Archives.zip(entries))
                 .when().post("/imports")
                 .then().statusCode(413)
                 .body("type", equalTo("https://cablestream.io/problems/archive-too-large"));

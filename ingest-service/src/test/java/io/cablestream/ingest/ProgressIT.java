@@ -14,6 +14,7 @@ import io.cablestream.contract.topic.Topics;
 import io.cablestream.testsupport.EventSchemas;
 import io.cablestream.testsupport.KafkaBrokerResource;
 import io.cablestream.testsupport.TestKafka;
+import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +44,7 @@ class ProgressIT {
         int[] serials = IntStream.range(0, 3).map(i -> SyntheticCables.nextSerial()).toArray();
         String csv = String.join("\n", SyntheticCables.csvRecord(1, serials[0], "A."),
                 SyntheticCables.csvRecord(2, serials[1], "B."), SyntheticCables.csvRecord(3, serials[2], "C."));
-        String importId = given().contentType("text/csv").queryParam("name", "batch.csv").body(csv)
+        String importId = given().auth().oauth2(TestTokens.admin()).contentType("text/csv").queryParam("name", "batch.csv").body(csv)
                 .when().post("/imports").then().statusCode(202)
                 .body("status", equalTo("processing"))
                 .body("percent", equalTo(0))
@@ -70,7 +71,7 @@ class ProgressIT {
         assertThat(get(importId).getString("status")).isEqualTo("processing");
         assertThat(get(importId).getInt("percent")).isEqualTo(66);
         FakeQueryService.setIndexed(importId, 2);
-        given().when().get("/imports/" + importId)
+        given().auth().oauth2(TestTokens.admin()).when().get("/imports/" + importId)
                 .then().statusCode(200)
                 .body("indexed", equalTo(2))
                 .body("completed", equalTo(3))
@@ -80,7 +81,7 @@ class ProgressIT {
 
     @Test
     void publishesImportProgressThatFitsItsSchema() {
-        String importId = given().contentType("text/plain")
+        String importId = given().auth().oauth2(TestTokens.admin()).contentType("text/plain")
                 .body(SyntheticCables.telegram(SyntheticCables.nextSerial(), "Schema."))
                 .when().post("/cables").then().statusCode(202).extract().path("importId");
 
@@ -102,7 +103,7 @@ class ProgressIT {
     }
 
     private static JsonPath get(String importId) {
-        return given().when().get("/imports/" + importId).then().statusCode(200).extract().jsonPath();
+        return given().auth().oauth2(TestTokens.admin()).when().get("/imports/" + importId).then().statusCode(200).extract().jsonPath();
     }
 
     private void downstream(String topic, RawCable raw, String importId) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -28,7 +29,7 @@ class UnreachableBrokerIT {
 
     @Test
     void answers503WithRetryAfterWhenTheBrokerCannotAcknowledge() {
-        given().contentType("text/plain").body(CableResourceIT.fixture("09VALLETTA412.txt"))
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(CableResourceIT.fixture("09VALLETTA412.txt"))
                 .when().post("/cables")
                 .then().statusCode(503)
                 .header("Retry-After", "7")

@@ -1,5 +1,7 @@
 // The query-service API, relative to the page so the UI works behind any path prefix.
 
+import { authHeaders, signIn } from './auth.js';
+
 /** A failed request, with the detail of the problem+json document the API answered. */
 export class ApiError extends Error {
   constructor(status, message) {
@@ -28,12 +30,15 @@ export async function getText(path, params, signal) {
 async function get(path, params, accept, signal) {
   let response;
   try {
-    response = await fetch(apiUrl(path, params), { headers: { Accept: accept }, signal });
+    response = await fetch(apiUrl(path, params), { headers: { Accept: accept, ...authHeaders() }, signal });
   } catch (e) {
     if (e.name === 'AbortError') {
       throw e;
     }
     throw new ApiError(0, 'The server cannot be reached. Is query-service running?');
+  }
+  if (response.status === 401) {
+    signIn('Your access token was refused or has expired. Paste a new one.');
   }
   if (!response.ok) {
     throw new ApiError(response.status, await problemDetail(response));

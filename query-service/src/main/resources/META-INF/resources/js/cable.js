@@ -73,7 +73,8 @@ function render(enriched, backHref) {
       el('div', { class: 'cable-actions' },
         toggleButton('Telegram text', telegram),
         toggleButton('Original text', original, () => showOriginal(null)),
-        el('a', { class: 'button', href: cablePath(id), target: '_blank', rel: 'noopener' }, 'JSON'))),
+        el('a', { class: 'button', href: cablePath(id), target: '_blank', rel: 'noopener',
+          'data-authenticated-download': true }, 'JSON'))),
     el('div', { class: 'cable-grid' },
       el('div', { class: 'cable-text' },
         telegram,
@@ -137,7 +138,8 @@ async function loadOriginal(section, id, version) {
     const text = await getText(cablePath(id, 'original'), params);
     replace(section, el('p', { class: 'original-head' },
       version ? `Version ${version} as received` : 'As received', ' · ',
-      el('a', { href: apiUrl(cablePath(id, 'original'), params), target: '_blank', rel: 'noopener' }, 'plain text')),
+      el('a', { href: apiUrl(cablePath(id, 'original'), params), target: '_blank', rel: 'noopener',
+        'data-authenticated-download': true }, 'plain text')),
     el('pre', {}, text));
   } catch (e) {
     replace(section, el('p', { class: 'problem' }, `Cannot show the original text: ${e.message}`));

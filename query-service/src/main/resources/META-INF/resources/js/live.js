@@ -1,7 +1,9 @@
 // The live feed: cables matching the search on screen are announced as query-service indexes them,
-// over Server-Sent Events (GET cables/live with the search's parameters).
+// over Server-Sent Events (GET cables/live with the search's parameters, and the token as access_token
+// because EventSource cannot send an Authorization header).
 
 import { apiUrl } from './api.js';
+import { token } from './auth.js';
 import { searchParams } from './state.js';
 
 const status = document.getElementById('live-status');
@@ -15,7 +17,9 @@ let source = null;
  */
 export function followLive(search, onHit) {
   source?.close();
-  source = new EventSource(apiUrl('cables/live', searchParams(search)));
+  const params = searchParams(search);
+  params.set('access_token', token() || '');
+  source = new EventSource(apiUrl('cables/live', params));
   const feed = source;
   show('connecting', 'Connecting to live updates…');
   feed.addEventListener('subscribed', () => show('on', 'Live: new cables appear as they are indexed'));

@@ -1,5 +1,6 @@
 // Entry point: draws the search page, a cable page or the imports page for the current URL, and wires page-wide keys.
 
+import { signIn, token } from './auth.js';
 import { hideCable, showCable } from './cable.js';
 import { hideImports, showImports } from './imports.js';
 import { startRouter } from './router.js';
@@ -12,6 +13,10 @@ if (window.matchMedia('(max-width: 800px)').matches) {
 }
 
 let lastSearch = './';
+
+if (!token()) {
+  signIn('Cablestream needs an access token. Paste yours to sign in.');
+}
 
 startRouter(() => {
   const params = new URLSearchParams(location.search);

@@ -17,6 +17,7 @@ import io.cablestream.contract.topic.Topics;
 import io.cablestream.testsupport.EventSchemas;
 import io.cablestream.testsupport.KafkaBrokerResource;
 import io.cablestream.testsupport.TestKafka;
+import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,10 +59,10 @@ class QueryServiceIT {
                 .body("1. (C) Summary: Rosatom offered zanzibar fuel. End summary.")
                 .tag("PREL", "External Political Relations"));
 
-        await().atMost(WAIT).untilAsserted(() -> given().get("/cables/07MOSCOW3804")
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.admin()).get("/cables/07MOSCOW3804")
                 .then().statusCode(200)
                 .body("cable.subject", equalTo("RUSSIA: ZANZIBAR FUEL TALKS")));
-        given().queryParam("q", "zanzibar AND tag:prel")
+        given().auth().oauth2(TestTokens.admin()).queryParam("q", "zanzibar AND tag:prel")
                 .get("/cables")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
@@ -76,7 +77,7 @@ class QueryServiceIT {
         publish(first);
         publish(cable("08PARIS1200").subject("FRANCE: QUINOA SUBSIDIES").body("Quinoa talks, second release."));
 
-        await().atMost(WAIT).untilAsserted(() -> given().queryParam("q", "quinoa")
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.admin()).queryParam("q", "quinoa")
                 .get("/cables")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
@@ -91,12 +92,12 @@ class QueryServiceIT {
         TestKafka.produce(bootstrap, Topics.ENRICHED.name(), "09OTHER2", cable("09BROKEN2").json(), new RecordHeaders());
         publish(cable("09BERLIN77").subject("GERMANY: MARZIPAN EXPORTS"));
 
-        await().atMost(WAIT).untilAsserted(() -> given().queryParam("q", "subject:marzipan")
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.admin()).queryParam("q", "subject:marzipan")
                 .get("/cables")
                 .then().statusCode(200)
                 .body("hits.id", equalTo(List.of("09BERLIN77"))));
-        given().get("/cables/09BROKEN1").then().statusCode(404);
-        given().get("/cables/09BROKEN2").then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).get("/cables/09BROKEN1").then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).get("/cables/09BROKEN2").then().statusCode(404);
 
         Map<String, ConsumerRecord<String, byte[]>> parked = TestKafka.consume(bootstrap,
                         Topics.ENRICHED.deadLetterName(), 2, WAIT).stream()
@@ -117,21 +118,21 @@ class QueryServiceIT {
     @Test
     void tombstoneRemovesTheCable() {
         publish(cable("10ROME5").subject("ITALY: TIRAMISU"));
-        await().atMost(WAIT).untilAsserted(() -> given().get("/cables/10ROME5").then().statusCode(200));
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.admin()).get("/cables/10ROME5").then().statusCode(200));
 
         TestKafka.produce(bootstrap, Topics.ENRICHED.name(), "10ROME5", null, new RecordHeaders());
 
-        await().atMost(WAIT).untilAsserted(() -> given().get("/cables/10ROME5").then().statusCode(404));
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.admin()).get("/cables/10ROME5").then().statusCode(404));
     }
 
     @Test
     void liveFeedSendsTheMatchingCablesPublishedAfterSubscribing() throws Exception {
-        try (var client = SseClient.open(base.resolve("cables/live?q=subject:walrus"))) {
+        try (var client = SseClient.open(base.resolve("cables/live?q=subject:walrus&access_token=" + TestTokens.admin()))) {
             assertThat(client.status()).isEqualTo(200);
             assertThat(client.next(WAIT).name()).isEqualTo("subscribed");
 
             publish(cable("11OSLO2").subject("NORWAY: HERRING QUOTAS"));
-            await().atMost(WAIT).untilAsserted(() -> given().get("/cables/11OSLO2").then().statusCode(200));
+            await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.admin()).get("/cables/11OSLO2").then().statusCode(200));
             publish(cable("11OSLO1").subject("NORWAY: WALRUS CENSUS"));
 
             SseClient.Event event = client.next(WAIT);
@@ -149,20 +150,20 @@ class QueryServiceIT {
                         "import-1", hash, "html", new CableSource("ankara.html", null), null, Instant.now(), received)),
                 EventHeaders.of(Topics.RAW, "12ANKARA9", "ingest-service", TraceParent.newRoot(), "import-1"));
         publish(cable);
-        await().atMost(WAIT).untilAsserted(() -> given().get("/cables/12ANKARA9").then().statusCode(200));
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.admin()).get("/cables/12ANKARA9").then().statusCode(200));
 
-        String text = given().get("/cables/12ANKARA9/original")
+        String text = given().auth().oauth2(TestTokens.admin()).get("/cables/12ANKARA9/original")
                 .then().statusCode(200)
                 .contentType("text/plain;charset=UTF-8")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", containsString("sandbox"))
                 .extract().asString();
         assertThat(text).isEqualTo(received);
-        given().queryParam("version", 1).get("/cables/12ANKARA9/original").then().statusCode(200);
-        given().queryParam("version", 2).get("/cables/12ANKARA9/original")
+        given().auth().oauth2(TestTokens.admin()).queryParam("version", 1).get("/cables/12ANKARA9/original").then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).queryParam("version", 2).get("/cables/12ANKARA9/original")
                 .then().statusCode(400)
                 .body("detail", equalTo("version: cable 12ANKARA9 has versions 1 to 1, not 2"));
-        given().get("/cables/99NOWHERE1/original").then().statusCode(404)
+        given().auth().oauth2(TestTokens.admin()).get("/cables/99NOWHERE1/original").then().statusCode(404)
                 .body("type", equalTo("https://cablestream.io/problems/cable-not-found"));
     }
 
@@ -170,9 +171,9 @@ class QueryServiceIT {
     void originalTextMissingFromTheRawTopicIsAProblemSayingWhy() {
         var cable = cable("12IZMIR4").subject("TURKEY: FIGS").enrichedAt(Instant.now().toString());
         publish(cable);
-        await().atMost(WAIT).untilAsserted(() -> given().get("/cables/12IZMIR4").then().statusCode(200));
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.admin()).get("/cables/12IZMIR4").then().statusCode(200));
 
-        given().get("/cables/12IZMIR4/original")
+        given().auth().oauth2(TestTokens.admin()).get("/cables/12IZMIR4/original")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://cablestream.io/problems/original-not-found"))

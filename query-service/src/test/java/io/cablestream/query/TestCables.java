@@ -4,6 +4,7 @@ import io.cablestream.contract.event.Annotation;
 import io.cablestream.contract.event.CableSource;
 import io.cablestream.contract.event.EnrichedCable;
 import io.cablestream.contract.event.ParsedCable;
+import io.cablestream.contract.event.RawCable;
 import io.cablestream.contract.event.TagMeaning;
 import io.cablestream.contract.json.Json;
 import io.cablestream.contract.topic.Topics;
@@ -34,6 +35,7 @@ public final class TestCables {
     private final Map<String, List<Map<String, String>>> entities = new LinkedHashMap<>();
     private List<ParsedCable.Reference> references = List.of();
     private String importId = "import-1";
+    private String collection = RawCable.DEFAULT_COLLECTION;
     private Instant enrichedAt = Instant.parse("2026-01-01T00:00:00Z");
 
     private TestCables(String id) {
@@ -110,13 +112,18 @@ public final class TestCables {
         return this;
     }
 
+    public TestCables collection(String collection) {
+        this.collection = collection;
+        return this;
+    }
+
     public TestCables enrichedAt(String enrichedAt) {
         this.enrichedAt = Instant.parse(enrichedAt);
         return this;
     }
 
     public EnrichedCable build() {
-        var cable = new ParsedCable(id, sha256(subject + "\n" + body), importId, "test", "text",
+        var cable = new ParsedCable(id, sha256(subject + "\n" + body), importId, collection, "test", "text",
                 new CableSource("test", "entry 1"), created, new ParsedCable.Classification(level, caveats), origin,
                 null, null, null, tags.stream().map(TagMeaning::code).toList(), subject, references, null, summary,
                 List.of(), List.of(), List.of(), body, List.of(), List.of());

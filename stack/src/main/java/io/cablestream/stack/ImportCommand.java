@@ -1,6 +1,7 @@
 package io.cablestream.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cablestream.contract.auth.Roles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -13,8 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * {@code cablestream import [--url URL] [--format F] [--no-wait] PATH...}: sends files and folders
- * (walked recursively, hidden files skipped) to a running ingest-service as one import, showing a
+ * {@code cablestream import [--url URL] [--format F] [--collection C] [--token T] [--no-wait] PATH...}:
+ * sends files and folders (walked recursively, hidden files skipped) to a running ingest-service as
+ * one import into collection {@code C} (default {@code default}), authenticated with token {@code T}
+ * (default: {@code $CABLESTREAM_TOKEN}, else one signed with the local stack's key), showing a
  * live progress line that follows the batch through every stage until it is done. Prints a summary of
  * what was rejected and why. Exit code 0 when everything was accepted and completed, 1 when anything
  * was rejected or refused, 2 on a usage error or an unreachable ingest-service, 3 when the import
@@ -27,7 +30,7 @@ public final class ImportCommand {
     static final int UNUSABLE = 2;
     static final int STALLED = 3;
     static final String USAGE = "usage: cablestream import [--url http://localhost:8081] [--format auto|csv|html|text|seed]"
-            + " [--no-wait] PATH...";
+            + " [--collection default] [--token TOKEN] [--no-wait] PATH...";
 
     private static final Duration POLL = Duration.ofMillis(500);
     private static final int SEND_TRIES = 10;
@@ -46,15 +49,32 @@ public final class ImportCommand {
     public static void main(String[] args) {
         String port = System.getenv().getOrDefault("CABLESTREAM_INGEST_PORT", "8081");
         System.exit(new ImportCommand(System.out, System.err, System.console() != null)
-                .run(args, "http://localhost:" + port));
+                .run(args, "http://localhost:" + port, defaultToken()));
+    }
+
+    /** {@code $CABLESTREAM_TOKEN}, else an ingest token signed with the local stack's key, else {@code null}. */
+    private static String defaultToken() {
+        String fromEnvironment = System.getenv("CABLESTREAM_TOKEN");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment.strip();
+        }
+        var home = Path.of(System.getProperty("cablestream.home", ".")).toAbsolutePath().normalize();
+        try {
+            return LocalKeys.minter(StackSettings.fromEnvironment(home, System.getenv())).mint("local-import",
+                    List.of(Roles.INGEST), null, List.of(Roles.ALL_COLLECTIONS), Duration.ofHours(24));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** A file to send and its name inside the import (its path relative to the folder given). */
     record Upload(Path file, String name, long size) {
     }
 
-    int run(String[] args, String defaultUrl) {
+    int run(String[] args, String defaultUrl, String defaultToken) {
         String url = defaultUrl;
+        String token = defaultToken;
+        String collection = "default";
         String format = "auto";
         boolean wait = true;
         List<Path> paths = new ArrayList<>();
@@ -66,6 +86,8 @@ public final class ImportCommand {
                 }
                 case "--url" -> url = i + 1 < args.length ? args[++i] : null;
                 case "--format" -> format = i + 1 < args.length ? args[++i] : null;
+                case "--collection" -> collection = i + 1 < args.length ? args[++i] : null;
+                case "--token" -> token = i + 1 < args.length ? args[++i] : null;
                 case "--no-wait" -> wait = false;
                 default -> {
                     if (args[i].startsWith("--")) {
@@ -75,7 +97,7 @@ public final class ImportCommand {
                 }
             }
         }
-        if (url == null || format == null || paths.isEmpty()) {
+        if (url == null || format == null || collection == null || paths.isEmpty()) {
             return usage(paths.isEmpty() ? "give at least one file or folder" : "an option lacks its value");
         }
         List<Upload> uploads;
@@ -88,7 +110,7 @@ public final class ImportCommand {
             return usage("no files found in " + paths);
         }
         try {
-            return importAll(new IngestClient(url), uploads, format, wait, String.join(" ", paths.stream()
+            return importAll(new IngestClient(url, token, collection), uploads, format, wait, String.join(" ", paths.stream()
                     .map(Path::toString).toList()));
         } catch (IOException e) {
             err.println("cablestream import: cannot reach ingest-service at " + url + " (" + e.getMessage()
@@ -104,7 +126,10 @@ public final class ImportCommand {
             throws IOException, InterruptedException {
         var opened = ingest.open(name);
         if (!opened.isSuccess()) {
-            err.println("cablestream import: ingest-service refused to open an import: " + opened.detail());
+            err.println("cablestream import: ingest-service refused to open an import: " + opened.detail()
+                    + (opened.status() == 401 || opened.status() == 403 ? "\nGive a token with the ingest role for the "
+                    + "collection: --token, or CABLESTREAM_TOKEN (locally: ./cablestream token --roles ingest "
+                    + "--collections <collection>)" : ""));
             return UNUSABLE;
         }
         String importId = opened.body().path("importId").asText();

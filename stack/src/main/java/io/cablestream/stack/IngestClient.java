@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The calls {@code cablestream import} makes to ingest-service: open an import, send a file into it
- * (counting the bytes sent), close it, and read its progress.
+ * The calls {@code cablestream import} makes to ingest-service: open an import into a collection, send
+ * a file into it (counting the bytes sent), close it, and read its progress; each with the caller's
+ * access token.
  */
 public final class IngestClient {
 
@@ -43,10 +44,18 @@ public final class IngestClient {
             "html", "text/html", "htm", "text/html", "txt", "text/plain");
 
     private final String baseUrl;
+    private final String token;
+    private final String collection;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public IngestClient(String baseUrl) {
+    /**
+     * @param token the access token sent as bearer token, or {@code null} for none
+     * @param collection the collection imports go into
+     */
+    public IngestClient(String baseUrl, String token, String collection) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.token = token;
+        this.collection = collection;
     }
 
     String baseUrl() {
@@ -55,7 +64,8 @@ public final class IngestClient {
 
     public Answer open(String name) throws IOException, InterruptedException {
         byte[] body = Json.MAPPER.writeValueAsBytes(Map.of("name", name, "via", "cli"));
-        return send(request("/imports").header("Content-Type", "application/json")
+        return send(request("/imports?collection=" + URLEncoder.encode(collection, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
@@ -83,7 +93,8 @@ public final class IngestClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     private Answer send(HttpRequest request) throws IOException, InterruptedException {

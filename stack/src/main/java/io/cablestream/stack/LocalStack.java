@@ -1,6 +1,10 @@
 package io.cablestream.stack;
 
+import io.cablestream.contract.auth.Roles;
+import io.cablestream.contract.auth.TokenMinter;
+import io.cablestream.contract.auth.VerificationKey;
 import io.cablestream.contract.topic.TopicSetup;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,28 +15,38 @@ import java.util.Map;
  * The whole pipeline on one machine: a Kafka broker JVM, the contract's topics, and the four
  * services as separate JVMs started from their packaged applications. Used by
  * {@code ./cablestream up}, by the end-to-end tests and by the fault tests, which crash and restart
- * its processes one by one.
+ * its processes one by one. ingest-service and query-service verify access tokens with the stack's
+ * {@link LocalKeys}; {@link #adminToken()} signs one that may do everything.
  */
 public final class LocalStack implements AutoCloseable {
 
     /** Name of the broker process in {@link #restart} and {@link #kill}. */
     public static final String KAFKA = "kafka";
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
 
     private final StackSettings settings;
     private final JavaCommand java;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, ManagedProcess> running = new LinkedHashMap<>();
+    private final TokenMinter tokens;
 
     private LocalStack(StackSettings settings, JavaCommand java, List<String> serviceProperties) {
         this.settings = settings;
         this.java = java;
+        String verificationKey = VerificationKey.LOCATION + "=" + LocalKeys.ensure(settings).toUri();
+        try {
+            this.tokens = LocalKeys.minter(settings);
+        } catch (IOException e) {
+            throw new StackException("cannot read the local signing key: " + e.getMessage(), e);
+        }
         var ingestProperties = new ArrayList<>(serviceProperties);
         ingestProperties.add("cablestream.ingest.query-service.url=http://127.0.0.1:" + settings.queryPort());
+        ingestProperties.add(verificationKey);
         var queryProperties = new ArrayList<>(serviceProperties);
         queryProperties.add("cablestream.query.index-dir=" + settings.dataDir().resolve("query-index"));
         queryProperties.add("cablestream.query.ingest-service.url=http://127.0.0.1:" + settings.ingestPort());
+        queryProperties.add(verificationKey);
         for (var service : List.of(
                 new ServiceProcess("ingest-service", settings.ingestPort(), "256m", ingestProperties),
                 new ServiceProcess("parse-service", settings.parsePort(), "256m", serviceProperties),
@@ -81,6 +95,16 @@ public final class LocalStack implements AutoCloseable {
 
     public String queryUrl() {
         return "http://127.0.0.1:" + settings.queryPort();
+    }
+
+    /** Signs tokens the stack's services accept. */
+    public TokenMinter tokens() {
+        return tokens;
+    }
+
+    /** A token with the admin role, valid for {@code ttl}. */
+    public String adminToken(Duration ttl) {
+        return tokens.mint("local-admin", List.of(Roles.ADMIN), null, null, ttl);
     }
 
     /** The running process of a service (or {@link #KAFKA}). */

@@ -1,13 +1,16 @@
 package io.cablestream.stack;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./cablestream up}: starts the local stack, loads synthetic sample cables, prints where
- * everything is, and stops it all cleanly on Ctrl-C.
+ * everything is with an admin token and a link that signs the web UI in, and stops it all cleanly on Ctrl-C.
  */
 public final class Main {
+
+    private static final Duration TOKEN_TTL = Duration.ofHours(12);
 
     private Main() {
     }
@@ -31,19 +34,24 @@ public final class Main {
             stopped.countDown();
         }));
         var samples = SampleCables.generate(settings.sampleSize(), 42);
-        int accepted = SampleLoader.load(stack.ingestUrl(), samples);
+        String token = stack.adminToken(TOKEN_TTL);
+        int accepted = SampleLoader.load(stack.ingestUrl(), token, samples);
         System.out.printf("""
 
                 Cablestream is up (%d sample cables loaded).
-                  Web UI       %s/
-                  Search API   %s/cables?q=embassy
-                  One cable    %s/cables/%s
-                  Ingest       curl -X POST -H 'Content-Type: text/plain' --data-binary @cable.txt %s/cables
+                  Web UI       %s/#access_token=%s
+                               (signs you in as admin for %d hours; ./cablestream token mints others)
+                  Token        export CABLESTREAM_TOKEN=%s
+                  Search API   curl -H "Authorization: Bearer $CABLESTREAM_TOKEN" '%s/cables?q=embassy'
+                  One cable    curl -H "Authorization: Bearer $CABLESTREAM_TOKEN" %s/cables/%s
+                  Ingest       curl -H "Authorization: Bearer $CABLESTREAM_TOKEN" -H 'Content-Type: text/plain' \\
+                                 --data-binary @cable.txt %s/cables
                   Kafka        %s (topics cables.raw.v1, cables.parsed.v1, cables.enriched.v1)
                   Logs         %s
                 Press Ctrl-C to stop.
-                """, accepted, stack.queryUrl(), stack.queryUrl(), stack.queryUrl(), samples.getFirst().referenceId(),
-                stack.ingestUrl(), settings.bootstrapServers(), settings.dataDir().resolve("logs"));
+                """, accepted, stack.queryUrl(), token, TOKEN_TTL.toHours(), token, stack.queryUrl(), stack.queryUrl(),
+                samples.getFirst().referenceId(), stack.ingestUrl(), settings.bootstrapServers(),
+                settings.dataDir().resolve("logs"));
         stopped.await();
     }
 }

@@ -16,13 +16,14 @@ public final class SampleLoader {
     private SampleLoader() {
     }
 
-    /** Posts every cable and returns how many were accepted (202); the first refusal is reported. */
-    public static int load(String ingestUrl, List<SampleCables.SampleCable> cables) {
+    /** Posts every cable with {@code token} and returns how many were accepted (202); the first refusal is reported. */
+    public static int load(String ingestUrl, String token, List<SampleCables.SampleCable> cables) {
         int accepted = 0;
         String firstRefusal = null;
         for (var cable : cables) {
             var request = HttpRequest.newBuilder(URI.create(ingestUrl + "/cables?source=sample"))
                     .header("Content-Type", "text/plain; charset=utf-8")
+                    .header("Authorization", "Bearer " + token)
                     .timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString(cable.text()))
                     .build();

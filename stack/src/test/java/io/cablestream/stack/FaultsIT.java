@@ -55,12 +55,14 @@ class FaultsIT {
     static Path data;
 
     static LocalStack stack;
+    static String token;
 
     @BeforeAll
     static void startStack() {
         Path home = Path.of(System.getProperty("cablestream.home", "..")).toAbsolutePath().normalize();
         stack = LocalStack.start(new StackSettings(home, data, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
                 Ports.free(), 0), JavaCommand.forHome(home));
+        token = stack.adminToken(Duration.ofHours(6));
     }
 
     @AfterAll
@@ -224,7 +226,8 @@ class FaultsIT {
 
     private static HttpResponse<String> post(String text) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(stack.ingestUrl() + "/cables"))
-                .header("Content-Type", "text/plain").timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "text/plain").header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -235,7 +238,7 @@ class FaultsIT {
         do {
             String url = stack.queryUrl() + "/cables?limit=500"
                     + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-            var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return List.of();

@@ -29,6 +29,8 @@ class ImportCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final List<String> sentNames = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final List<String> openQueries = new CopyOnWriteArrayList<>();
     private HttpServer ingest;
 
     @AfterEach
@@ -107,6 +109,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void sendsTheTokenWithEveryCallAndOpensTheImportInTheCollectionAsked() throws IOException {
+        startIngest("""
+                {"importId": "imp-3", "status": "done", "received": 1, "accepted": 1, "duplicate": 0, "rejected": 0,
+                 "parsed": 1, "parseFailed": 0, "enriched": 1, "enrichFailed": 0, "indexed": 1, "indexFailed": 0,
+                 "percent": 100, "rejections": [], "notes": []}""");
+        Files.writeString(dir.resolve("one.txt"), "cable");
+
+        assertThat(run("--collection", "desk-b", "--token", "other-t0ken", dir.resolve("one.txt").toString()))
+                .isEqualTo(ImportCommand.OK);
+        assertThat(openQueries).containsExactly("collection=desk-b");
+        assertThat(authorizations).isNotEmpty().allMatch("Bearer other-t0ken"::equals);
+    }
+
+    @Test
     void saysHowToStartTheStackWhenIngestIsUnreachable() throws IOException {
         Files.writeString(dir.resolve("one.txt"), "cable");
         int port;
@@ -115,7 +131,7 @@ class ImportCommandTest {
         }
 
         int exit = new ImportCommand(new PrintStream(out), new PrintStream(err), false)
-                .run(new String[] {dir.resolve("one.txt").toString()}, "http://127.0.0.1:" + port);
+                .run(new String[] {dir.resolve("one.txt").toString()}, "http://127.0.0.1:" + port, "t0ken");
 
         assertThat(exit).isEqualTo(ImportCommand.UNUSABLE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot reach ingest-service").contains("./cablestream up");
@@ -124,15 +140,15 @@ class ImportCommandTest {
     @Test
     void refusesAMissingPathWithUsage() {
         int exit = new ImportCommand(new PrintStream(out), new PrintStream(err), false)
-                .run(new String[] {dir.resolve("nope").toString()}, "http://127.0.0.1:1");
+                .run(new String[] {dir.resolve("nope").toString()}, "http://127.0.0.1:1", "t0ken");
 
         assertThat(exit).isEqualTo(ImportCommand.UNUSABLE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file or folder").contains("usage:");
     }
 
-    private int run(String path) {
+    private int run(String... args) {
         String url = "http://127.0.0.1:" + ingest.getAddress().getPort();
-        return new ImportCommand(new PrintStream(out), new PrintStream(err), false).run(new String[] {path}, url);
+        return new ImportCommand(new PrintStream(out), new PrintStream(err), false).run(args, url, "t0ken");
     }
 
     /** Answers the import API: opens imp-*, accepts files, and reports {@code status} for the import. */
@@ -145,10 +161,12 @@ class ImportCommandTest {
         ingest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         ingest.createContext("/imports", exchange -> {
             String path = exchange.getRequestURI().getPath();
+            authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
             exchange.getRequestBody().readAllBytes();
             String body = status;
             int code = 200;
             if (path.equals("/imports")) {
+                openQueries.add(exchange.getRequestURI().getQuery());
                 code = 201;
             } else if (path.endsWith("/files")) {
                 code = fileCode;

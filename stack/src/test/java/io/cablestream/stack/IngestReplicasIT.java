@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cablestream.contract.auth.VerificationKey;
 import io.cablestream.contract.header.EventHeaders;
 import io.cablestream.contract.json.Json;
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.testsupport.KafkaBroker;
+import io.cablestream.testsupport.TestTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,9 +52,10 @@ class IngestReplicasIT {
     private static String ingestA;
     private static String ingestB;
     private static String query;
+    private static String token;
 
     @BeforeAll
-    static void startTwoIngestReplicasAndThePipeline() {
+    static void startTwoIngestReplicasAndThePipeline() throws IOException {
         broker = KafkaBroker.start();
         broker.createTopics(Topics.allNames(), 3);
         Path home = Path.of(System.getProperty("cablestream.home", "..")).toAbsolutePath().normalize();
@@ -61,10 +64,12 @@ class IngestReplicasIT {
                 0, 0, 0, 0, 0);
         var java = JavaCommand.forHome(home);
         int queryPort = Ports.free();
-        var queryUrl = List.of("cablestream.ingest.query-service.url=http://127.0.0.1:" + queryPort);
+        String verificationKey = VerificationKey.LOCATION + "=" + LocalKeys.ensure(settings).toUri();
+        token = TestTokens.admin(LocalKeys.minter(settings));
+        var queryUrl = List.of("cablestream.ingest.query-service.url=http://127.0.0.1:" + queryPort, verificationKey);
         var services = List.of(
                 new ServiceProcess("query-service", queryPort, "512m",
-                        List.of("cablestream.query.index-dir=" + data.resolve("query-index"))),
+                        List.of("cablestream.query.index-dir=" + data.resolve("query-index"), verificationKey)),
                 new ServiceProcess("parse-service", Ports.free(), "256m", List.of()),
                 new ServiceProcess("enrich-service", Ports.free(), "256m", List.of()),
                 new ServiceProcess("ingest-service", Ports.free(), "256m", queryUrl),
@@ -202,11 +207,13 @@ class IngestReplicasIT {
     private static HttpResponse<String> post(String replica, String path, String contentType, String body)
             throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(replica + path)).header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String get(String url) throws Exception {
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url + ": " + response.body()).isEqualTo(200);
         return response.body();
     }

@@ -43,6 +43,7 @@ class PipelineEndToEndIT {
 
     static LocalStack stack;
     static TraceCollector collector;
+    static String token;
 
     @BeforeAll
     static void startStack() throws IOException {
@@ -51,6 +52,7 @@ class PipelineEndToEndIT {
                 Ports.free(), 0);
         collector = new TraceCollector();
         stack = LocalStack.start(settings, JavaCommand.forHome(home), collector.serviceProperties());
+        token = stack.adminToken(Duration.ofHours(6));
     }
 
     @AfterAll
@@ -177,6 +179,7 @@ class PipelineEndToEndIT {
     private static HttpResponse<String> post(String url, String text, TraceParent trace) throws Exception {
         var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "text/plain")
                 .header(EventHeaders.TRACEPARENT, trace.toString())
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 202) {
             ACCEPTED.incrementAndGet();
@@ -185,7 +188,8 @@ class PipelineEndToEndIT {
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String fixture(String name) throws IOException {

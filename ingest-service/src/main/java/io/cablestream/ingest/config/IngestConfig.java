@@ -120,6 +120,12 @@ public interface IngestConfig {
         /** Base URL, e.g. {@code http://localhost:8080}; without it the indexed count is reported unknown. */
         Optional<URI> url();
 
+        /**
+         * Token sent when ingest asks outside a request (imports from the inbox); requests forward their
+         * caller's token. Needs the ingest role and the collections of the imports to count.
+         */
+        Optional<String> token();
+
         /** How long to wait for its answer before reporting the indexed count unknown. */
         @WithDefault("1s")
         Duration timeout();

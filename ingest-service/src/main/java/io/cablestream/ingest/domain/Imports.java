@@ -14,6 +14,7 @@ import io.cablestream.ingest.progress.ImportStateView;
 import io.cablestream.ingest.progress.IngestState;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 
@@ -69,6 +70,12 @@ public class Imports {
         var closed = open.closed(Instant.now());
         events.publishAndAwait(closed, "the header of import " + importId);
         return closed;
+    }
+
+    /** The header of an import, when it is known. */
+    public Optional<ImportHeader> header(String importId) {
+        state.awaitLoaded();
+        return view.get(importId).map(s -> s.header());
     }
 
     /** The header of an import that exists and is still open. */

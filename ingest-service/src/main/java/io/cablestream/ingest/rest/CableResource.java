@@ -1,6 +1,8 @@
 package io.cablestream.ingest.rest;
 
+import io.cablestream.contract.auth.Roles;
 import io.cablestream.contract.event.RawCable;
+import jakarta.annotation.security.RolesAllowed;
 import io.cablestream.ingest.domain.AcceptedCable;
 import io.cablestream.ingest.domain.CableIntake;
 import io.cablestream.ingest.domain.RejectedCableException;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/cables")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.INGEST, Roles.ADMIN})
 public class CableResource {
 
     private final CableIntake intake;

@@ -1,6 +1,8 @@
 package io.cablestream.ingest.rest;
 
+import io.cablestream.contract.auth.Roles;
 import io.cablestream.contract.event.ImportPartReport;
+import jakarta.annotation.security.RolesAllowed;
 import io.cablestream.contract.event.RawCable;
 import io.cablestream.ingest.domain.Batches;
 import io.cablestream.ingest.domain.CableIntake;
@@ -40,6 +42,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  */
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.INGEST, Roles.ADMIN})
 public class ImportResource {
 
     /**
@@ -131,6 +134,7 @@ public class ImportResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("name") @DefaultValue("upload") String name,
             @QueryParam("format") @DefaultValue("auto") String format) {
+        requireCollectionOf(importId);
         batches.receiveStream(importId, body, name, contentType, CableIntake.formatNamed(format));
         return Response.accepted(status(importId)).build();
     }
@@ -138,6 +142,7 @@ public class ImportResource {
     @POST
     @Path("/{importId}/close")
     public ImportStatus close(@PathParam("importId") String importId) {
+        requireCollectionOf(importId);
         imports.close(importId);
         return status(importId);
     }
@@ -145,6 +150,7 @@ public class ImportResource {
     @GET
     @Path("/{importId}")
     public ImportStatus get(@PathParam("importId") String importId) {
+        requireCollectionOf(importId);
         return status(importId);
     }
 
@@ -154,7 +160,15 @@ public class ImportResource {
             throw new RejectedCableException(400, "bad-limit", "Bad limit",
                     "limit is " + limit + "; give a number from 1 to 1000");
         }
-        return statuses.latest(limit);
+        return statuses.latest(limit).stream()
+                .filter(status -> imports.header(status.importId()).map(h -> collections.readable(h.collection()))
+                        .orElseGet(() -> collections.readable(Roles.ALL_COLLECTIONS)))
+                .toList();
+    }
+
+    /** Refuses (403) an import of a collection the caller's token does not grant. */
+    private void requireCollectionOf(String importId) {
+        imports.header(importId).ifPresent(header -> collections.writable(header.collection()));
     }
 
     private ImportStatus status(String importId) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -93,12 +94,15 @@ public record CableDocument(String id, List<IndexableField> fields, CableVersion
                     .forEach(ref -> addKeyword(fields, CableFields.REF, ref));
         }
         addKeyword(fields, CableFields.IMPORT_ID, cable.importId());
+        addKeyword(fields, CableFields.COLLECTION, cable.collection());
+        String level = cable.classification() == null ? null : cable.classification().level();
+        fields.add(new IntField(CableFields.REQUIRED_CLEARANCE, Clearance.requiredFor(level).ordinal(), Field.Store.NO));
         if (cable.contentHash() != null) {
             fields.add(new StoredField(CableFields.CONTENT_HASH, cable.contentHash()));
         }
         fields.add(new StoredField(CableFields.JSON, json));
         var version = new CableVersion(cable.referenceId(), cable.contentHash(), cable.importId(), enriched.enrichedAt(),
-                cable.subject(), cable.body());
+                cable.subject(), cable.body(), level, cable.collection());
         return new CableDocument(cable.referenceId(), List.copyOf(fields), version);
     }
 

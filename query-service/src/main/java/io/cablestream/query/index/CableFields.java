@@ -49,6 +49,10 @@ public final class CableFields {
     public static final String MONTH = "month";
     /** Reference IDs of the cables this one cites (its REF list): keyword, stored. */
     public static final String REF = "ref";
+    /** The collection of the import that delivered this version of the cable: keyword, stored. */
+    public static final String COLLECTION = "collection";
+    /** The {@link Clearance} a reader needs to see the cable, as its ordinal: int points and doc values. */
+    public static final String REQUIRED_CLEARANCE = "requiredClearance";
     /** The import batch that delivered this version of the cable: keyword, stored. */
     public static final String IMPORT_ID = "importId";
     /** Hash of the raw text this version was parsed from: stored only. */
@@ -61,10 +65,10 @@ public final class CableFields {
 
     /** Fields compared as whole values, case-insensitively; each can also narrow a search as a drill-down parameter. */
     public static final List<String> KEYWORDS = List.of(ID, TAG, COUNTRY, ORIGIN, CLASSIFICATION, CAVEAT, PERSON,
-            ORGANIZATION, YEAR, MONTH, REF, IMPORT_ID);
+            ORGANIZATION, YEAR, MONTH, REF, IMPORT_ID, COLLECTION);
     /** Fields a query may name. */
     public static final List<String> SEARCHABLE = List.of(ID, SUBJECT, BODY, TAG, TAG_MEANING, COUNTRY, ORIGIN,
-            CLASSIFICATION, CAVEAT, PERSON, ORGANIZATION, ENTITY, CREATED, YEAR, MONTH, REF, IMPORT_ID);
+            CLASSIFICATION, CAVEAT, PERSON, ORGANIZATION, ENTITY, CREATED, YEAR, MONTH, REF, IMPORT_ID, COLLECTION);
     /** Fields searched by terms that name no field. */
     public static final String[] DEFAULT_FIELDS = {SUBJECT, BODY};
 

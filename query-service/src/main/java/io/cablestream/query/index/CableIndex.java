@@ -128,10 +128,10 @@ public final class CableIndex implements Closeable {
         return committedOffsets;
     }
 
-    /** The stored EnrichedCable JSON of the cable with this reference ID. */
-    public Optional<byte[]> json(String id) {
+    /** The stored EnrichedCable JSON of the cable with this reference ID, when {@code access} may see it. */
+    public Optional<byte[]> json(String id, ReaderAccess access) {
         return read(searcher -> {
-            var top = searcher.search(new TermQuery(idTerm(id)), 1);
+            var top = searcher.search(access.restrict(new TermQuery(idTerm(id))), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
@@ -139,6 +139,11 @@ public final class CableIndex implements Closeable {
                     .getBinaryValue(CableFields.JSON);
             return Optional.of(Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length));
         });
+    }
+
+    /** Whether the cable with this reference ID is indexed and {@code access} may see it. */
+    boolean visible(String id, ReaderAccess access) {
+        return read(searcher -> searcher.count(access.restrict(new TermQuery(idTerm(id)))) > 0);
     }
 
     /** The content hash of the indexed version of the cable, when the cable is indexed. */
@@ -159,10 +164,10 @@ public final class CableIndex implements Closeable {
         }
     }
 
-    /** How many versions are kept, over all cables. */
-    int versionCount() {
+    /** How many versions {@code access} may see are kept, over all cables. */
+    int versionCount(ReaderAccess access) {
         try {
-            return versions.count();
+            return versions.count(access);
         } catch (IOException e) {
             throw unreadable(e);
         }
@@ -170,11 +175,12 @@ public final class CableIndex implements Closeable {
 
     /**
      * How many cable versions that came with the import {@code importId} are indexed: the current version of
-     * a cable, or an earlier one a later version replaced in searches but that is kept in its history.
+     * a cable, or an earlier one a later version replaced in searches but that is kept in its history;
+     * only versions {@code access} may see are counted.
      */
-    public int versionsFrom(String importId) {
+    public int versionsFrom(String importId, ReaderAccess access) {
         try {
-            return versions.countFrom(importId);
+            return versions.countFrom(importId, access);
         } catch (IOException e) {
             throw unreadable(e);
         }

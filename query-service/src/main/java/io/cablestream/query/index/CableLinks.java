@@ -25,15 +25,18 @@ public final class CableLinks {
         this.index = index;
     }
 
-    /** The REF list of the cable, or empty when the cable is not indexed. */
-    public Optional<List<CableReference>> references(String id) {
-        return index.json(id).map(json -> {
+    /**
+     * The REF list of the cable, each entry linked to the cited cable when {@code access} may see it; empty when
+     * the cable is not indexed or {@code access} may not see it.
+     */
+    public Optional<List<CableReference>> references(String id, ReaderAccess access) {
+        return index.json(id, access).map(json -> {
             List<ParsedCable.Reference> references = Objects.requireNonNullElse(
                     Topics.ENRICHED.decode(json).cable().references(), List.of());
             Map<String, SearchHit> cited = summaries(references.stream()
                     .map(ParsedCable.Reference::referenceId)
                     .filter(Objects::nonNull)
-                    .toList());
+                    .toList(), access);
             return references.stream()
                     .map(ref -> new CableReference(ref.label(), ref.referenceId(), ref.text(),
                             ref.referenceId() == null ? null : cited.get(key(ref.referenceId()))))
@@ -42,14 +45,14 @@ public final class CableLinks {
     }
 
     /** The summaries of those of {@code ids} that are indexed, keyed by normalized reference ID. */
-    private Map<String, SearchHit> summaries(List<String> ids) {
+    private Map<String, SearchHit> summaries(List<String> ids, ReaderAccess access) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         List<BytesRef> terms = ids.stream().map(id -> new BytesRef(key(id))).toList();
         return index.read(searcher -> {
             Map<String, SearchHit> found = new HashMap<>();
-            for (ScoreDoc doc : searcher.search(new TermInSetQuery(CableFields.ID, terms), ids.size()).scoreDocs) {
+            for (ScoreDoc doc : searcher.search(access.restrict(new TermInSetQuery(CableFields.ID, terms)), ids.size()).scoreDocs) {
                 Document stored = searcher.storedFields().document(doc.doc, HitReader.hitFields());
                 SearchHit hit = HitReader.hit(stored, null);
                 found.put(key(hit.id()), hit);

@@ -72,9 +72,9 @@ public final class CableStatistics {
         return new Histogram(interval.toString(), buckets, search.count(request) - dated);
     }
 
-    /** Figures about every indexed cable. */
-    public CorpusStats stats() {
-        SearchRequest all = SearchRequest.of(null);
+    /** Figures about every indexed cable {@code access} may see. */
+    public CorpusStats stats(ReaderAccess access) {
+        SearchRequest all = new SearchRequest(null, Map.of(), null, null, null, access);
         Map<String, Integer> distinct = new LinkedHashMap<>();
         for (FacetDimension dimension : FacetDimension.values()) {
             distinct.put(dimension.toString(), search.facet(all, dimension, 1).distinct());
@@ -83,13 +83,13 @@ public final class CableStatistics {
         TOP_DIMENSIONS.forEach(dimension -> top.put(dimension.toString(), search.facet(all, dimension, TOP).values()));
         long dated = search.values(all, FacetDimension.YEAR).stream().mapToLong(FacetValue::count).sum();
         int cables = search.count(all);
-        return new CorpusStats(cables, index.versionCount(), cables - dated, firstCreated(SearchOrder.OLDEST),
-                firstCreated(SearchOrder.NEWEST), distinct, search.values(all, FacetDimension.CLASSIFICATION), top);
+        return new CorpusStats(cables, index.versionCount(access), cables - dated,
+                firstCreated(SearchOrder.OLDEST, access), firstCreated(SearchOrder.NEWEST, access), distinct, search.values(all, FacetDimension.CLASSIFICATION), top);
     }
 
-    private Instant firstCreated(SearchOrder order) {
-        List<SearchHit> first = search.search(new SearchRequest(null, Map.of(), null, null, order), 1, null, List.of(), 1)
-                .hits();
+    private Instant firstCreated(SearchOrder order, ReaderAccess access) {
+        List<SearchHit> first = search.search(new SearchRequest(null, Map.of(), null, null, order, access), 1, null,
+                List.of(), 1).hits();
         return first.isEmpty() ? null : first.getFirst().created();
     }
 }

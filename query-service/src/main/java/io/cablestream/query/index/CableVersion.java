@@ -11,7 +11,9 @@ import java.time.Instant;
  * @param enrichedAt when enrich-service produced it, which orders the versions; {@code null} when unknown
  * @param subject the SUBJECT line, or {@code null}
  * @param body the cleaned body, or {@code null}
+ * @param level the classification level of this version, or {@code null}
+ * @param collection the collection of the import that delivered it
  */
 public record CableVersion(String id, String contentHash, String importId, Instant enrichedAt, String subject,
-        String body) {
+        String body, String level, String collection) {
 }

@@ -17,20 +17,24 @@ public final class CableVersions {
         this.index = index;
     }
 
-    /** The cable's versions, oldest first, or empty when the cable is not indexed. */
-    public Optional<List<VersionSummary>> of(String id) {
-        List<CableVersion> versions = index.versions(id);
+    /**
+     * The cable's versions {@code access} may see, oldest first, or empty when the cable is not indexed or
+     * {@code access} may not see its indexed version.
+     */
+    public Optional<List<VersionSummary>> of(String id, ReaderAccess access) {
+        List<CableVersion> versions = visibleVersions(id, access);
         return versions.isEmpty() ? Optional.empty() : Optional.of(summaries(id, versions));
     }
 
     /**
-     * One version of the cable, or empty when it is not indexed.
+     * One version of the cable among those {@code access} may see, or empty when it is not indexed or
+     * {@code access} may not see its indexed version.
      *
      * @param number a version number, or {@code null} for the one searches see
      * @throws InvalidQueryException when the version number does not exist
      */
-    public Optional<VersionSummary> version(String id, Integer number) {
-        List<CableVersion> versions = index.versions(id);
+    public Optional<VersionSummary> version(String id, Integer number, ReaderAccess access) {
+        List<CableVersion> versions = visibleVersions(id, access);
         if (versions.isEmpty()) {
             return Optional.empty();
         }
@@ -42,14 +46,15 @@ public final class CableVersions {
     }
 
     /**
-     * The diff between versions {@code from} and {@code to} of the cable, or empty when it is not indexed.
+     * The diff between versions {@code from} and {@code to} of the cable, numbered among those {@code access}
+     * may see, or empty when it is not indexed or {@code access} may not see its indexed version.
      *
      * @param from a version number, or {@code null} for the one before {@code to}
      * @param to a version number, or {@code null} for the latest
      * @throws InvalidQueryException when a version number does not exist
      */
-    public Optional<VersionDiff> diff(String id, Integer from, Integer to) {
-        List<CableVersion> versions = index.versions(id);
+    public Optional<VersionDiff> diff(String id, Integer from, Integer to, ReaderAccess access) {
+        List<CableVersion> versions = visibleVersions(id, access);
         if (versions.isEmpty()) {
             return Optional.empty();
         }
@@ -58,6 +63,14 @@ public final class CableVersions {
         List<VersionSummary> summaries = summaries(id, versions);
         return Optional.of(new VersionDiff(versions.getFirst().id(), summaries.get(older - 1), summaries.get(newer - 1),
                 LineDiff.between(versions.get(older - 1).body(), versions.get(newer - 1).body())));
+    }
+
+    private List<CableVersion> visibleVersions(String id, ReaderAccess access) {
+        if (!index.visible(id, access)) {
+            return List.of();
+        }
+        return index.versions(id).stream().filter(version -> access.permits(version.level(), version.collection()))
+                .toList();
     }
 
     private List<VersionSummary> summaries(String id, List<CableVersion> versions) {

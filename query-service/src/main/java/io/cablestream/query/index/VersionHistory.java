@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.lucene.codecs.lucene103.Lucene103Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -18,6 +19,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -44,6 +46,7 @@ final class VersionHistory implements Closeable {
     private static final String ENRICHED_AT = "enrichedAt";
     private static final String SUBJECT = "subject";
     private static final String BODY = "body";
+    private static final String LEVEL = "level";
     private static final int MOST_VERSIONS = 10_000;
     private static final Sort OLDEST_FIRST;
 
@@ -92,6 +95,11 @@ final class VersionHistory implements Closeable {
         }
         addStored(fields, SUBJECT, version.subject());
         addStored(fields, BODY, version.body());
+        addStored(fields, LEVEL, version.level());
+        fields.add(new StringField(CableFields.COLLECTION, ReaderAccess.collectionKey(version.collection()),
+                Field.Store.YES));
+        fields.add(new IntField(CableFields.REQUIRED_CLEARANCE, Clearance.requiredFor(version.level()).ordinal(),
+                Field.Store.NO));
         if (version.enrichedAt() != null) {
             fields.add(new LongField(ENRICHED_AT, version.enrichedAt().toEpochMilli(), Field.Store.YES));
         }
@@ -111,21 +119,21 @@ final class VersionHistory implements Closeable {
         writer.commit();
     }
 
-    /** How many versions are kept, over all cables. */
-    int count() throws IOException {
+    /** How many versions {@code access} may see are kept, over all cables. */
+    int count(ReaderAccess access) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return searcher.getIndexReader().numDocs();
+            return searcher.count(access.restrict(new MatchAllDocsQuery()));
         } finally {
             searchers.release(searcher);
         }
     }
 
-    /** How many kept versions came with the import {@code importId}. */
-    int countFrom(String importId) throws IOException {
+    /** How many kept versions {@code access} may see came with the import {@code importId}. */
+    int countFrom(String importId, ReaderAccess access) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return searcher.count(new TermQuery(new Term(IMPORT_ID, importId)));
+            return searcher.count(access.restrict(new TermQuery(new Term(IMPORT_ID, importId))));
         } finally {
             searchers.release(searcher);
         }
@@ -143,7 +151,7 @@ final class VersionHistory implements Closeable {
                 IndexableField enrichedAt = stored.getField(ENRICHED_AT);
                 versions.add(new CableVersion(stored.get(ID), stored.get(HASH), stored.get(IMPORT_ID),
                         enrichedAt == null ? null : Instant.ofEpochMilli(enrichedAt.numericValue().longValue()),
-                        stored.get(SUBJECT), stored.get(BODY)));
+                        stored.get(SUBJECT), stored.get(BODY), stored.get(LEVEL), stored.get(CableFields.COLLECTION)));
             }
             return versions;
         } finally {

@@ -1,5 +1,6 @@
 package io.cablestream.query.rest;
 
+import io.cablestream.contract.auth.Roles;
 import io.cablestream.contract.problem.Problem;
 import io.cablestream.query.index.CableFields;
 import io.cablestream.query.index.CableLinks;
@@ -7,6 +8,8 @@ import io.cablestream.query.index.CableReference;
 import io.cablestream.query.index.CableSearch;
 import io.cablestream.query.index.SearchPage;
 import io.cablestream.query.index.SearchRequest;
+import io.cablestream.query.security.CurrentReader;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,14 +30,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /** The references between cables, both ways: the REF list of a cable, and the cables whose REF list names it. */
 @Path("/cables/{id}")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READ, Roles.ADMIN})
 public class CableLinksResource {
 
     private final CableLinks links;
     private final CableSearch search;
+    private final CurrentReader reader;
 
-    CableLinksResource(CableLinks links, CableSearch search) {
+    CableLinksResource(CableLinks links, CableSearch search, CurrentReader reader) {
         this.links = links;
         this.search = search;
+        this.reader = reader;
     }
 
     @GET
@@ -49,7 +55,7 @@ public class CableLinksResource {
                     examples = @ExampleObject(name = "cable-not-found", value = ApiExamples.NOT_FOUND)))
     public List<CableReference> references(
             @Parameter(description = "Reference ID", example = "\"07MOSCOW3804\"") @PathParam("id") String id) {
-        return links.references(id).orElseThrow(() -> new CableNotFoundException(id));
+        return links.references(id, reader.access()).orElseThrow(() -> new CableNotFoundException(id));
     }
 
     @GET
@@ -68,7 +74,7 @@ public class CableLinksResource {
             @Parameter(description = "Hits per page", example = "20") @QueryParam("limit") @DefaultValue("20")
             String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        var request = new SearchRequest(null, Map.of(CableFields.REF, List.of(id)), null, null, null);
+        var request = new SearchRequest(null, Map.of(CableFields.REF, List.of(id)), null, null, null, reader.access());
         return search.search(request, SearchParams.wholeNumber("limit", limit), cursor, List.of(), 1);
     }
 }

@@ -1,10 +1,13 @@
 package io.cablestream.query.rest;
 
+import io.cablestream.contract.auth.Roles;
 import io.cablestream.contract.problem.Problem;
 import io.cablestream.query.index.CableVersions;
 import io.cablestream.query.index.VersionSummary;
 import io.cablestream.query.original.OriginalNotFoundException;
 import io.cablestream.query.original.OriginalTexts;
+import io.cablestream.query.security.CurrentReader;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,16 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * it is shown as written.
  */
 @Path("/cables/{id}/original")
+@RolesAllowed({Roles.READ, Roles.ADMIN})
 public class CableOriginalResource {
 
     private static final String TEXT = MediaType.TEXT_PLAIN + ";charset=utf-8";
 
     private final CableVersions versions;
     private final OriginalTexts originals;
+    private final CurrentReader reader;
 
-    CableOriginalResource(CableVersions versions, OriginalTexts originals) {
+    CableOriginalResource(CableVersions versions, OriginalTexts originals, CurrentReader reader) {
         this.versions = versions;
         this.originals = originals;
+        this.reader = reader;
     }
 
     @GET
@@ -57,7 +63,7 @@ public class CableOriginalResource {
             @Parameter(description = "Reference ID", example = "\"07MOSCOW3804\"") @PathParam("id") String id,
             @Parameter(description = "Version number as listed by /cables/{id}/versions; default the one searches "
                     + "see", example = "1") @QueryParam("version") String version) {
-        VersionSummary wanted = versions.version(id, SearchParams.optionalWholeNumber("version", version))
+        VersionSummary wanted = versions.version(id, SearchParams.optionalWholeNumber("version", version), reader.access())
                 .orElseThrow(() -> new CableNotFoundException(id));
         String text = originals.find(id, wanted.contentHash(), wanted.enrichedAt())
                 .orElseThrow(() -> new OriginalNotFoundException(id, wanted.number(), wanted.contentHash()));

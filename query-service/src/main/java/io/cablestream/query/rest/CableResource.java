@@ -1,5 +1,6 @@
 package io.cablestream.query.rest;
 
+import io.cablestream.contract.auth.Roles;
 import io.cablestream.contract.problem.Problem;
 import io.cablestream.query.index.CableExport;
 import io.cablestream.query.index.CableIndex;
@@ -9,6 +10,8 @@ import io.cablestream.query.index.SearchPage;
 import io.cablestream.query.index.SearchRequest;
 import io.cablestream.query.rest.export.CableWriter;
 import io.cablestream.query.rest.export.ExportFormat;
+import io.cablestream.query.security.CurrentReader;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -35,16 +38,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @Path("/cables")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READ, Roles.ADMIN})
 public class CableResource {
 
     private final CableIndex index;
     private final CableSearch search;
     private final CableExport export;
+    private final CurrentReader reader;
 
-    CableResource(CableIndex index, CableSearch search, CableExport export) {
+    CableResource(CableIndex index, CableSearch search, CableExport export, CurrentReader reader) {
         this.index = index;
         this.search = search;
         this.export = export;
+        this.reader = reader;
     }
 
     @GET
@@ -58,7 +64,7 @@ public class CableResource {
                     examples = @ExampleObject(name = "cable-not-found", value = ApiExamples.NOT_FOUND)))
     public Response get(@Parameter(description = "Reference ID, any case", example = "\"07MOSCOW3804\"")
             @PathParam("id") String id) {
-        byte[] json = index.json(id).orElseThrow(() -> new CableNotFoundException(id));
+        byte[] json = index.json(id, reader.access()).orElseThrow(() -> new CableNotFoundException(id));
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -82,7 +88,7 @@ public class CableResource {
             @QueryParam("facets") List<String> facets,
             @Parameter(description = "Values returned per facet, most frequent first", example = "10")
             @QueryParam("facetLimit") @DefaultValue("10") String facetLimit) {
-        return search.search(params.toRequest(), SearchParams.wholeNumber("limit", limit), cursor, dimensions(facets),
+        return search.search(params.toRequest(reader.access()), SearchParams.wholeNumber("limit", limit), cursor, dimensions(facets),
                 SearchParams.wholeNumber("facetLimit", facetLimit));
     }
 
@@ -103,7 +109,7 @@ public class CableResource {
             @Parameter(description = "ndjson or csv", example = "csv") @QueryParam("format") @DefaultValue("ndjson")
             String format) {
         ExportFormat exportFormat = ExportFormat.named(format);
-        SearchRequest request = params.toRequest();
+        SearchRequest request = params.toRequest(reader.access());
         search.validate(request);
         StreamingOutput body = out -> {
             CableWriter writer = exportFormat.writer(out);

@@ -1,9 +1,12 @@
 package io.cablestream.query.rest;
 
+import io.cablestream.contract.auth.Roles;
 import io.cablestream.contract.problem.Problem;
 import io.cablestream.query.index.CableVersions;
 import io.cablestream.query.index.VersionDiff;
 import io.cablestream.query.index.VersionSummary;
+import io.cablestream.query.security.CurrentReader;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,12 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /** The versions of a cable seen on {@code cables.enriched.v1} (a new content hash is a new version) and their diffs. */
 @Path("/cables/{id}/versions")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READ, Roles.ADMIN})
 public class CableVersionsResource {
 
     private final CableVersions versions;
+    private final CurrentReader reader;
 
-    CableVersionsResource(CableVersions versions) {
+    CableVersionsResource(CableVersions versions, CurrentReader reader) {
         this.versions = versions;
+        this.reader = reader;
     }
 
     @GET
@@ -41,7 +47,7 @@ public class CableVersionsResource {
                     examples = @ExampleObject(name = "cable-not-found", value = ApiExamples.NOT_FOUND)))
     public List<VersionSummary> list(
             @Parameter(description = "Reference ID", example = "\"07MOSCOW3804\"") @PathParam("id") String id) {
-        return versions.of(id).orElseThrow(() -> new CableNotFoundException(id));
+        return versions.of(id, reader.access()).orElseThrow(() -> new CableNotFoundException(id));
     }
 
     @GET
@@ -65,7 +71,7 @@ public class CableVersionsResource {
             @Parameter(description = "Newer version number; default the latest", example = "2") @QueryParam("to")
             String to) {
         return versions.diff(id, SearchParams.optionalWholeNumber("from", from),
-                        SearchParams.optionalWholeNumber("to", to))
+                        SearchParams.optionalWholeNumber("to", to), reader.access())
                 .orElseThrow(() -> new CableNotFoundException(id));
     }
 }

@@ -1,8 +1,11 @@
 package io.cablestream.query.rest;
 
+import io.cablestream.contract.auth.Roles;
 import io.cablestream.contract.problem.Problem;
 import io.cablestream.query.index.CableIndex;
 import io.cablestream.query.ingest.IngestRelay;
+import io.cablestream.query.security.CurrentReader;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -30,14 +33,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.INGEST, Roles.READ, Roles.ADMIN})
 public class ImportResource {
 
     private final CableIndex index;
     private final IngestRelay ingest;
+    private final CurrentReader reader;
 
-    ImportResource(CableIndex index, IngestRelay ingest) {
+    ImportResource(CableIndex index, IngestRelay ingest, CurrentReader reader) {
         this.index = index;
         this.ingest = ingest;
+        this.reader = reader;
     }
 
     @GET
@@ -102,7 +108,7 @@ public class ImportResource {
     public ImportProgress indexed(
             @Parameter(description = "importId as returned by ingest", example = "\"7f8a0c1e-2b6d-4c1a-9a51-0e4b3f2d9c10\"")
             @PathParam("importId") String importId) {
-        return new ImportProgress(importId, index.versionsFrom(importId));
+        return new ImportProgress(importId, index.versionsFrom(importId, reader.countingAccess()));
     }
 
     private static Response relay(IngestRelay.Answer answer) {

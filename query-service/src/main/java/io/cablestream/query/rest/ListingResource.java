@@ -1,9 +1,12 @@
 package io.cablestream.query.rest;
 
+import io.cablestream.contract.auth.Roles;
 import io.cablestream.contract.problem.Problem;
 import io.cablestream.query.index.CableSearch;
 import io.cablestream.query.index.Facet;
 import io.cablestream.query.index.FacetDimension;
+import io.cablestream.query.security.CurrentReader;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,12 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READ, Roles.ADMIN})
 public class ListingResource {
 
     private final CableSearch search;
+    private final CurrentReader reader;
 
-    ListingResource(CableSearch search) {
+    ListingResource(CableSearch search, CurrentReader reader) {
         this.search = search;
+        this.reader = reader;
     }
 
     @GET
@@ -109,6 +115,6 @@ public class ListingResource {
     }
 
     private Facet list(SearchParams params, FacetDimension dimension, String limit) {
-        return search.facet(params.toRequest(), dimension, SearchParams.wholeNumber("limit", limit));
+        return search.facet(params.toRequest(reader.access()), dimension, SearchParams.wholeNumber("limit", limit));
     }
 }

@@ -1,9 +1,12 @@
 package io.cablestream.query.rest;
 
+import io.cablestream.contract.auth.Roles;
 import io.cablestream.contract.problem.Problem;
 import io.cablestream.query.index.CableSearch;
 import io.cablestream.query.index.SearchRequest;
 import io.cablestream.query.live.LiveFeed;
+import io.cablestream.query.security.CurrentReader;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,14 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Subscriptions to the {@link LiveFeed}: a saved search becomes a stream of the new cables that match it. */
 @Path("/cables/live")
+@RolesAllowed({Roles.READ, Roles.ADMIN})
 public class LiveResource {
 
     private final LiveFeed feed;
     private final CableSearch search;
+    private final CurrentReader reader;
 
-    LiveResource(LiveFeed feed, CableSearch search) {
+    LiveResource(LiveFeed feed, CableSearch search, CurrentReader reader) {
         this.feed = feed;
         this.search = search;
+        this.reader = reader;
     }
 
     @GET
@@ -41,7 +47,7 @@ public class LiveResource {
             content = @Content(mediaType = ApiExamples.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid-query", value = ApiExamples.INVALID_QUERY)))
     public void subscribe(@BeanParam SearchParams params, @Context SseEventSink sink, @Context Sse sse) {
-        SearchRequest request = params.toRequest();
+        SearchRequest request = params.toRequest(reader.access());
         search.validate(request);
         feed.subscribe(request, sink, sse);
     }

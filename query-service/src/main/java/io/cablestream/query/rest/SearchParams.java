@@ -2,6 +2,7 @@ package io.cablestream.query.rest;
 
 import io.cablestream.query.index.CableFields;
 import io.cablestream.query.index.InvalidQueryException;
+import io.cablestream.query.index.ReaderAccess;
 import io.cablestream.query.index.SearchOrder;
 import io.cablestream.query.index.SearchRequest;
 import jakarta.ws.rs.QueryParam;
@@ -85,11 +86,11 @@ public class SearchParams {
 
     /**
      * The request these parameters describe; drill-down values of one parameter are alternatives,
-     * different parameters must all match.
+     * different parameters must all match; nothing beyond {@code access} is ever matched.
      *
      * @throws InvalidQueryException when {@code sort} names no order
      */
-    public SearchRequest toRequest() {
+    public SearchRequest toRequest(ReaderAccess access) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         put(filters, CableFields.TAG, tag);
         put(filters, CableFields.COUNTRY, country);
@@ -103,7 +104,7 @@ public class SearchParams {
         put(filters, CableFields.REF, ref);
         put(filters, CableFields.IMPORT_ID, importId);
         SearchOrder order = sort == null || sort.isBlank() ? null : SearchOrder.named(sort);
-        return new SearchRequest(q, filters, from, to, order);
+        return new SearchRequest(q, filters, from, to, order, access);
     }
 
     /**

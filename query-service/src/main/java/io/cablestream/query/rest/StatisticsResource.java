@@ -1,9 +1,12 @@
 package io.cablestream.query.rest;
 
+import io.cablestream.contract.auth.Roles;
 import io.cablestream.contract.problem.Problem;
 import io.cablestream.query.index.CableStatistics;
 import io.cablestream.query.index.CorpusStats;
 import io.cablestream.query.index.Histogram;
+import io.cablestream.query.security.CurrentReader;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,12 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /** Aggregates: a time histogram of any search's matches, and statistics of the whole indexed corpus. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READ, Roles.ADMIN})
 public class StatisticsResource {
 
     private final CableStatistics statistics;
+    private final CurrentReader reader;
 
-    StatisticsResource(CableStatistics statistics) {
+    StatisticsResource(CableStatistics statistics, CurrentReader reader) {
         this.statistics = statistics;
+        this.reader = reader;
     }
 
     @GET
@@ -42,7 +48,7 @@ public class StatisticsResource {
     public Histogram histogram(@BeanParam SearchParams params,
             @Parameter(description = "year or month", example = "month") @QueryParam("interval") @DefaultValue("month")
             String interval) {
-        return statistics.histogram(params.toRequest(), CableStatistics.Interval.named(interval));
+        return statistics.histogram(params.toRequest(reader.access()), CableStatistics.Interval.named(interval));
     }
 
     @GET
@@ -54,6 +60,6 @@ public class StatisticsResource {
                     schema = @Schema(implementation = CorpusStats.class),
                     examples = @ExampleObject(name = "example", value = ApiExamples.STATS)))
     public CorpusStats stats() {
-        return statistics.stats();
+        return statistics.stats(reader.access());
     }
 }

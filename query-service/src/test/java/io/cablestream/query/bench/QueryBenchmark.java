@@ -4,6 +4,7 @@ import io.cablestream.contract.event.EnrichedCable;
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.query.index.CableDocument;
 import io.cablestream.query.index.CableIndex;
+import io.cablestream.testsupport.TestTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,6 +33,7 @@ public final class QueryBenchmark {
 
     private static final long SEED = 20_101_128L;
     private static final String FACETS = String.join(",", BareLuceneSearch.FACETS);
+    private static final String TOKEN = TestTokens.admin();
 
     private QueryBenchmark() {
     }
@@ -74,7 +76,7 @@ public final class QueryBenchmark {
 
     private static void searchOverHttp(HttpClient http, URI base, String q) throws Exception {
         URI uri = base.resolve("cables?limit=20&facets=" + FACETS + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).build(),
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", TestTokens.bearer(TOKEN)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(uri + " answered " + response.statusCode() + ": "

@@ -1,5 +1,6 @@
 package io.cablestream.query.bench;
 
+import io.cablestream.testsupport.TestTokens;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -36,7 +37,9 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmArgs);
+        Path publicKey = TestTokens.publicKeyFile(indexDir.resolveSibling("bench-jwt-public.pem"));
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dcablestream.query.index-dir=" + indexDir,
+                "-Dmp.jwt.verify.publickey.location=" + publicKey.toUri(),
                 "-Dkafka.bootstrap.servers=127.0.0.1:1", "-Dquarkus.log.level=WARN",
                 "-Dquarkus.log.category.\"org.apache.kafka\".level=ERROR", "-jar", quarkusRunJar.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -45,7 +45,7 @@ class CableExportTests {
     void exportsEveryMatchAcrossManyPagesInTheRequestOrder() throws IOException {
         List<ExportedCable> exported = new ArrayList<>();
 
-        long count = export.export(new SearchRequest(null, Map.of(), null, null, SearchOrder.OLDEST), exported::add);
+        long count = export.export(new SearchRequest(null, Map.of(), null, null, SearchOrder.OLDEST, ReaderAccess.EVERYTHING), exported::add);
 
         assertThat(count).isEqualTo(10);
         assertThat(exported).extracting(ExportedCable::id)
@@ -66,7 +66,7 @@ class CableExportTests {
     void exportOfAResultListThatFillsWholePagesEndsAfterTheLastCable() throws IOException {
         List<String> ids = new ArrayList<>();
 
-        export.export(new SearchRequest(null, Map.of(), null, "2007-01-15", null), cable -> ids.add(cable.id()));
+        export.export(new SearchRequest(null, Map.of(), null, "2007-01-15", null, ReaderAccess.EVERYTHING), cable -> ids.add(cable.id()));
 
         assertThat(ids).hasSize(6).doesNotHaveDuplicates();
     }

@@ -43,7 +43,7 @@ class CableIndexTests {
         index.refresh();
 
         assertThat(index.count()).isEqualTo(1);
-        assertThat(Topics.ENRICHED.decode(index.json("07MOSCOW3804").orElseThrow()))
+        assertThat(Topics.ENRICHED.decode(index.json("07MOSCOW3804", ReaderAccess.EVERYTHING).orElseThrow()))
                 .extracting(enriched -> enriched.cable().subject())
                 .isEqualTo("Third version");
     }
@@ -56,9 +56,9 @@ class CableIndexTests {
         index.refresh();
 
         assertThat(index.count()).isEqualTo(2);
-        assertThat(index.versionsFrom("imp-1")).isEqualTo(2);
-        assertThat(index.versionsFrom("imp-2")).isEqualTo(1);
-        assertThat(index.versionsFrom("imp-3")).isZero();
+        assertThat(index.versionsFrom("imp-1", ReaderAccess.EVERYTHING)).isEqualTo(2);
+        assertThat(index.versionsFrom("imp-2", ReaderAccess.EVERYTHING)).isEqualTo(1);
+        assertThat(index.versionsFrom("imp-3", ReaderAccess.EVERYTHING)).isZero();
     }
 
     @Test
@@ -71,7 +71,7 @@ class CableIndexTests {
         index.upsert(CableDocument.of(decoded, withNewerField));
         index.refresh();
 
-        assertThat(index.json("07MOSCOW3804")).hasValue(withNewerField);
+        assertThat(index.json("07MOSCOW3804", ReaderAccess.EVERYTHING)).hasValue(withNewerField);
     }
 
     @Test
@@ -79,8 +79,8 @@ class CableIndexTests {
         index.upsert(cable("07MOSCOW3804").document());
         index.refresh();
 
-        assertThat(index.json("07moscow3804")).isPresent();
-        assertThat(index.json("07MOSCOW3805")).isEmpty();
+        assertThat(index.json("07moscow3804", ReaderAccess.EVERYTHING)).isPresent();
+        assertThat(index.json("07MOSCOW3805", ReaderAccess.EVERYTHING)).isEmpty();
     }
 
     @Test
@@ -91,7 +91,7 @@ class CableIndexTests {
         index.refresh();
 
         assertThat(index.count()).isEqualTo(1);
-        assertThat(index.json("07MOSCOW3804")).isEmpty();
+        assertThat(index.json("07MOSCOW3804", ReaderAccess.EVERYTHING)).isEmpty();
     }
 
     @Test

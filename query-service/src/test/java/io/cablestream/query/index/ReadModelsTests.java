@@ -49,10 +49,10 @@ class ReadModelsTests {
 
         var versions = new CableVersions(index);
 
-        assertThat(versions.of("07moscow1").orElseThrow())
+        assertThat(versions.of("07moscow1", ReaderAccess.EVERYTHING).orElseThrow())
                 .extracting(VersionSummary::number, VersionSummary::importId, VersionSummary::current)
                 .containsExactly(tuple(1, "import-a", false), tuple(2, "import-b", true));
-        VersionDiff diff = versions.diff("07MOSCOW1", null, null).orElseThrow();
+        VersionDiff diff = versions.diff("07MOSCOW1", null, null, ReaderAccess.EVERYTHING).orElseThrow();
         assertThat(diff.from().number()).isEqualTo(1);
         assertThat(diff.to().number()).isEqualTo(2);
         assertThat(diff.hunks().getFirst().lines()).extracting(DiffLine::op, DiffLine::text).containsExactly(
@@ -69,13 +69,13 @@ class ReadModelsTests {
         index = CableIndex.open(dir);
         var versions = new CableVersions(index);
 
-        assertThat(versions.of("07MOSCOW1").orElseThrow()).hasSize(2);
+        assertThat(versions.of("07MOSCOW1", ReaderAccess.EVERYTHING).orElseThrow()).hasSize(2);
 
         index.delete("07MOSCOW1");
         index.refresh();
 
-        assertThat(versions.of("07MOSCOW1")).isEmpty();
-        assertThat(versions.diff("07MOSCOW1", 1, 2)).isEmpty();
+        assertThat(versions.of("07MOSCOW1", ReaderAccess.EVERYTHING)).isEmpty();
+        assertThat(versions.diff("07MOSCOW1", 1, 2, ReaderAccess.EVERYTHING)).isEmpty();
     }
 
     @Test
@@ -83,7 +83,7 @@ class ReadModelsTests {
         index.upsert(cable("07MOSCOW1").document());
         index.refresh();
 
-        assertThatThrownBy(() -> new CableVersions(index).diff("07MOSCOW1", 1, 3))
+        assertThatThrownBy(() -> new CableVersions(index).diff("07MOSCOW1", 1, 3, ReaderAccess.EVERYTHING))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessage("to: cable 07MOSCOW1 has versions 1 to 1, not 3");
     }
@@ -96,12 +96,12 @@ class ReadModelsTests {
         index.upsert(cable("07MOSCOW3").references("07MOSCOW1").created("2007-03-01T00:00:00Z").document());
         index.refresh();
 
-        assertThat(new CableLinks(index).references("07MOSCOW2").orElseThrow())
+        assertThat(new CableLinks(index).references("07MOSCOW2", ReaderAccess.EVERYTHING).orElseThrow())
                 .extracting(CableReference::label, CableReference::referenceId,
                         ref -> ref.cable() == null ? null : ref.cable().subject())
                 .containsExactly(tuple("A", "07MOSCOW1", "Cited one"), tuple("B", "99NOWHERE9", null));
-        assertThat(new CableLinks(index).references("07MOSCOW9")).isEmpty();
-        var citing = new SearchRequest(null, Map.of(CableFields.REF, List.of("07moscow1")), null, null, null);
+        assertThat(new CableLinks(index).references("07MOSCOW9", ReaderAccess.EVERYTHING)).isEmpty();
+        var citing = new SearchRequest(null, Map.of(CableFields.REF, List.of("07moscow1")), null, null, null, ReaderAccess.EVERYTHING);
         assertThat(search.search(citing, 10, null, List.of(), 1).hits()).extracting(SearchHit::id)
                 .containsExactly("07MOSCOW3", "07MOSCOW2");
     }
@@ -133,7 +133,7 @@ class ReadModelsTests {
         index.upsert(cable("09ROME3").created(null).origin("Embassy Rome").tag("PREL", null).document());
         index.refresh();
 
-        CorpusStats stats = new CableStatistics(index, search).stats();
+        CorpusStats stats = new CableStatistics(index, search).stats(ReaderAccess.EVERYTHING);
 
         assertThat(stats.cables()).isEqualTo(3);
         assertThat(stats.versions()).isEqualTo(4);
@@ -155,7 +155,7 @@ class ReadModelsTests {
         index.upsert(cable("07MOSCOW2").importId("import-b").body("again").document());
         index.refresh();
 
-        var ofImportA = new SearchRequest(null, Map.of(CableFields.IMPORT_ID, List.of("import-a")), null, null, null);
+        var ofImportA = new SearchRequest(null, Map.of(CableFields.IMPORT_ID, List.of("import-a")), null, null, null, ReaderAccess.EVERYTHING);
         assertThat(search.count(ofImportA)).isEqualTo(1);
     }
 }

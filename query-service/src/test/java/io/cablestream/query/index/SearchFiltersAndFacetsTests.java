@@ -140,7 +140,7 @@ class SearchFiltersAndFacetsTests {
         "           | 2007-08-02T14:36:59Z | 06TOKYO4",
     })
     void fromAndToIncludeTheWholePeriodWritten(String from, String to, String expected) {
-        var request = new SearchRequest(null, Map.of(), from, to, null);
+        var request = new SearchRequest(null, Map.of(), from, to, null, ReaderAccess.EVERYTHING);
 
         assertThat(ids(request)).containsExactly(expected.split(" "));
     }
@@ -154,7 +154,7 @@ class SearchFiltersAndFacetsTests {
         "created:\"2007-08-02T14:37:00Z\"              | 07MOSCOW1",
     })
     void createdTakesDatesAndRangesInTheQuery(String q, String expected) {
-        var request = new SearchRequest(q, Map.of(), null, null, SearchOrder.NEWEST);
+        var request = new SearchRequest(q, Map.of(), null, null, SearchOrder.NEWEST, ReaderAccess.EVERYTHING);
 
         assertThat(ids(request)).containsExactly(expected.split(" "));
     }
@@ -164,22 +164,22 @@ class SearchFiltersAndFacetsTests {
         assertThatThrownBy(() -> ids(SearchRequest.of("created:[2007-13-01 TO *]")))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("created: cannot read '2007-13-01' as a date; write 2007, 2007-08");
-        assertThatThrownBy(() -> ids(new SearchRequest(null, Map.of(), "last week", null, null)))
+        assertThatThrownBy(() -> ids(new SearchRequest(null, Map.of(), "last week", null, null, ReaderAccess.EVERYTHING)))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageStartingWith("from: cannot read 'last week'");
     }
 
     @Test
     void ordersPutUndatedCablesLast() {
-        assertThat(ids(new SearchRequest(null, Map.of(), null, null, SearchOrder.OLDEST)))
+        assertThat(ids(new SearchRequest(null, Map.of(), null, null, SearchOrder.OLDEST, ReaderAccess.EVERYTHING)))
                 .containsExactly("06TOKYO4", "07MOSCOW1", "07MOSCOW2", "08PARIS3", "09ROME5");
-        assertThat(ids(new SearchRequest("nuclear OR rome", Map.of(), null, null, SearchOrder.NEWEST)))
+        assertThat(ids(new SearchRequest("nuclear OR rome", Map.of(), null, null, SearchOrder.NEWEST, ReaderAccess.EVERYTHING)))
                 .containsExactly("08PARIS3", "07MOSCOW1", "09ROME5");
     }
 
     @Test
     void cursorPagingFollowsTheChosenOrderAndRejectsACursorOfAnother() {
-        var oldest = new SearchRequest(null, Map.of(), null, null, SearchOrder.OLDEST);
+        var oldest = new SearchRequest(null, Map.of(), null, null, SearchOrder.OLDEST, ReaderAccess.EVERYTHING);
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
@@ -226,7 +226,7 @@ class SearchFiltersAndFacetsTests {
     }
 
     private static SearchRequest filtered(Map<String, List<String>> filters) {
-        return new SearchRequest(null, filters, null, null, null);
+        return new SearchRequest(null, filters, null, null, null, ReaderAccess.EVERYTHING);
     }
 
     private static List<String> ids(SearchRequest request) {

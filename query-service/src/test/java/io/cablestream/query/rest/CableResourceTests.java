@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.query.index.CableIndex;
+import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -50,7 +51,7 @@ class CableResourceTests {
 
     @Test
     void getReturnsTheStoredEnrichedCable() {
-        given().get("/cables/07MOSCOW3804")
+        given().auth().oauth2(TestTokens.admin()).get("/cables/07MOSCOW3804")
                 .then().statusCode(200)
                 .contentType("application/json")
                 .body("cable.referenceId", equalTo("07MOSCOW3804"))
@@ -60,7 +61,7 @@ class CableResourceTests {
 
     @Test
     void unknownCableIsProblem404() {
-        given().get("/cables/99NOWHERE1")
+        given().auth().oauth2(TestTokens.admin()).get("/cables/99NOWHERE1")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://cablestream.io/problems/cable-not-found"))
@@ -72,7 +73,7 @@ class CableResourceTests {
 
     @Test
     void searchReturnsHitsWithHighlightedEscapedSnippets() {
-        given().queryParam("q", "nuclear")
+        given().auth().oauth2(TestTokens.admin()).queryParam("q", "nuclear")
                 .get("/cables")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
@@ -88,7 +89,7 @@ class CableResourceTests {
 
     @Test
     void searchWithoutQueryPagesThroughEveryCableNewestFirst() {
-        String cursor = given().queryParam("limit", 1)
+        String cursor = given().auth().oauth2(TestTokens.admin()).queryParam("limit", 1)
                 .get("/cables")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
@@ -96,7 +97,7 @@ class CableResourceTests {
                 .body("nextCursor", notNullValue())
                 .extract().path("nextCursor");
 
-        given().queryParam("limit", 1).queryParam("cursor", cursor)
+        given().auth().oauth2(TestTokens.admin()).queryParam("limit", 1).queryParam("cursor", cursor)
                 .get("/cables")
                 .then().statusCode(200)
                 .body("hits.id", equalTo(List.of("07MOSCOW3804")))
@@ -105,7 +106,7 @@ class CableResourceTests {
 
     @Test
     void searchCountsFacetsOverEveryMatchAndDrillsDown() {
-        given().queryParam("facets", "tag,country").queryParam("facets", "year").queryParam("limit", 1)
+        given().auth().oauth2(TestTokens.admin()).queryParam("facets", "tag,country").queryParam("facets", "year").queryParam("limit", 1)
                 .get("/cables")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
@@ -114,7 +115,7 @@ class CableResourceTests {
                 .body("facets.country.values.value", equalTo(List.of("Russia")))
                 .body("facets.year.values.value", equalTo(List.of("2007", "2008")));
 
-        given().queryParam("country", "Russia").queryParam("from", "2007-08").queryParam("to", "2007-08")
+        given().auth().oauth2(TestTokens.admin()).queryParam("country", "Russia").queryParam("from", "2007-08").queryParam("to", "2007-08")
                 .get("/cables")
                 .then().statusCode(200)
                 .body("hits.id", equalTo(List.of("07MOSCOW3804")));
@@ -122,7 +123,7 @@ class CableResourceTests {
 
     @Test
     void searchSortsOldestFirstWhenAsked() {
-        given().queryParam("sort", "oldest")
+        given().auth().oauth2(TestTokens.admin()).queryParam("sort", "oldest")
                 .get("/cables")
                 .then().statusCode(200)
                 .body("hits.id", equalTo(List.of("07MOSCOW3804", "08PARIS1200")));
@@ -130,18 +131,18 @@ class CableResourceTests {
 
     @Test
     void unknownSortOrFacetIsProblem400NamingTheChoices() {
-        given().queryParam("sort", "best").get("/cables")
+        given().auth().oauth2(TestTokens.admin()).queryParam("sort", "best").get("/cables")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("sort must be one of relevance, newest, oldest, was 'best'"));
-        given().queryParam("facets", "tags").get("/cables")
+        given().auth().oauth2(TestTokens.admin()).queryParam("facets", "tags").get("/cables")
                 .then().statusCode(400)
                 .body("detail", containsString("cannot count facet 'tags'"));
     }
 
     @Test
     void exportStreamsEveryMatchAsNdjsonAcrossPages() {
-        String body = given().get("/cables/export")
+        String body = given().auth().oauth2(TestTokens.admin()).get("/cables/export")
                 .then().statusCode(200)
                 .contentType("application/x-ndjson")
                 .header("Content-Disposition", containsString("cables.ndjson"))
@@ -154,7 +155,7 @@ class CableResourceTests {
 
     @Test
     void exportAsCsvHasAHeaderAndTheMatchingCables() {
-        String body = given().queryParam("format", "csv").queryParam("q", "farm")
+        String body = given().auth().oauth2(TestTokens.admin()).queryParam("format", "csv").queryParam("q", "farm")
                 .get("/cables/export")
                 .then().statusCode(200)
                 .contentType(containsString("text/csv"))
@@ -168,19 +169,19 @@ class CableResourceTests {
 
     @Test
     void exportWithBadQueryIsProblem400BeforeAnythingIsStreamed() {
-        given().queryParam("q", "created:[yesterday TO *]").queryParam("format", "csv")
+        given().auth().oauth2(TestTokens.admin()).queryParam("q", "created:[yesterday TO *]").queryParam("format", "csv")
                 .get("/cables/export")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("created: cannot read 'yesterday' as a date"));
-        given().queryParam("format", "xlsx").get("/cables/export")
+        given().auth().oauth2(TestTokens.admin()).queryParam("format", "xlsx").get("/cables/export")
                 .then().statusCode(400)
                 .body("detail", equalTo("format must be one of ndjson, csv, was 'xlsx'"));
     }
 
     @Test
     void liveFeedWithBadQueryIsProblem400() {
-        given().queryParam("q", "subject:(walrus").accept("text/event-stream")
+        given().auth().oauth2(TestTokens.admin()).queryParam("q", "subject:(walrus").accept("text/event-stream")
                 .get("/cables/live")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -189,7 +190,7 @@ class CableResourceTests {
 
     @Test
     void badQuerySyntaxIsProblem400SayingWhere() {
-        given().queryParam("q", "subject:(fuel AND")
+        given().auth().oauth2(TestTokens.admin()).queryParam("q", "subject:(fuel AND")
                 .get("/cables")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -201,7 +202,7 @@ class CableResourceTests {
 
     @Test
     void limitThatIsNotANumberIsProblem400() {
-        given().queryParam("limit", "ten")
+        given().auth().oauth2(TestTokens.admin()).queryParam("limit", "ten")
                 .get("/cables")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -210,10 +211,10 @@ class CableResourceTests {
 
     @Test
     void readinessIsDownWhileKafkaIsUnreachableButTheServiceIsLive() {
-        given().get("/q/health/ready")
+        given().auth().oauth2(TestTokens.admin()).get("/q/health/ready")
                 .then().statusCode(503)
                 .body("checks.find { it.name == 'index-feeder' }.status", equalTo("DOWN"));
-        given().get("/q/health/live")
+        given().auth().oauth2(TestTokens.admin()).get("/q/health/live")
                 .then().statusCode(200)
                 .body("checks.name", hasSize(1));
     }

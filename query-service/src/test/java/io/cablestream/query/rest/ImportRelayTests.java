@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -16,34 +17,43 @@ class ImportRelayTests {
 
     @Test
     void listAndStatusComeFromIngestUnchangedWithTheCallersAuthorization() {
-        String list = given().header("Authorization", "Bearer list-token").queryParam("limit", 5)
+        String listToken = TestTokens.ingest("*");
+        String statusToken = TestTokens.ingest("default");
+        String list = given().auth().oauth2(listToken).queryParam("limit", 5)
                 .get("/imports")
                 .then().statusCode(200).contentType("application/json")
                 .extract().asString();
         assertThat(list).isEqualTo("[" + FakeIngestService.STATUS + "]");
-        assertThat(FakeIngestService.LAST_AUTHORIZATION.get()).isEqualTo("Bearer list-token");
+        assertThat(FakeIngestService.LAST_AUTHORIZATION.get()).isEqualTo("Bearer " + listToken);
         assertThat(FakeIngestService.LAST_QUERY.get()).isEqualTo("limit=5");
 
-        given().header("Authorization", "Bearer status-token")
+        given().auth().oauth2(statusToken)
                 .get("/imports/imp-1")
                 .then().statusCode(200)
                 .body("importId", equalTo("imp-1"))
                 .body("indexed", equalTo(3));
-        assertThat(FakeIngestService.LAST_AUTHORIZATION.get()).isEqualTo("Bearer status-token");
+        assertThat(FakeIngestService.LAST_AUTHORIZATION.get()).isEqualTo("Bearer " + statusToken);
     }
 
     @Test
     void ingestsOwnProblemsPassThrough() {
-        given().get("/imports/imp-9")
+        given().auth().oauth2(TestTokens.admin()).get("/imports/imp-9")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("there is no import 'imp-9'"));
-        assertThat(FakeIngestService.LAST_AUTHORIZATION.get()).isNull();
+    }
+
+    @Test
+    void nothingIsRelayedWithoutAToken() {
+        FakeIngestService.LAST_AUTHORIZATION.set("none yet");
+
+        given().get("/imports/imp-1").then().statusCode(401);
+        assertThat(FakeIngestService.LAST_AUTHORIZATION.get()).isEqualTo("none yet");
     }
 
     @Test
     void ingestTooSlowIsAGatewayTimeoutProblem() {
-        given().get("/imports/imp-slow")
+        given().auth().oauth2(TestTokens.admin()).get("/imports/imp-slow")
                 .then().statusCode(504)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://cablestream.io/problems/ingest-unavailable"))

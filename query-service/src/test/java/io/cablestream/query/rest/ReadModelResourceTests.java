@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.cablestream.query.index.CableIndex;
+import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -48,32 +49,32 @@ class ReadModelResourceTests {
 
     @Test
     void referencesAndCitedByLinkCablesBothWays() {
-        given().get("/cables/07MOSCOW2/references")
+        given().auth().oauth2(TestTokens.admin()).get("/cables/07MOSCOW2/references")
                 .then().statusCode(200)
                 .body("referenceId", equalTo(List.of("07MOSCOW1", "05BONN1")))
                 .body("[0].cable.subject", equalTo("FUEL TALKS"))
                 .body("[1].cable", nullValue());
-        given().get("/cables/07MOSCOW1/cited-by")
+        given().auth().oauth2(TestTokens.admin()).get("/cables/07MOSCOW1/cited-by")
                 .then().statusCode(200)
                 .body("hits.id", equalTo(List.of("07MOSCOW2")));
-        given().get("/cables/99NOWHERE1/references")
+        given().auth().oauth2(TestTokens.admin()).get("/cables/99NOWHERE1/references")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void versionsListTheHistoryAndDiffTheBodies() {
-        given().get("/cables/07MOSCOW1/versions")
+        given().auth().oauth2(TestTokens.admin()).get("/cables/07MOSCOW1/versions")
                 .then().statusCode(200)
                 .body("number", equalTo(List.of(1, 2)))
                 .body("importId", equalTo(List.of("import-a", "import-b")))
                 .body("current", equalTo(List.of(false, true)));
-        given().queryParam("from", 1).queryParam("to", 2)
+        given().auth().oauth2(TestTokens.admin()).queryParam("from", 1).queryParam("to", 2)
                 .get("/cables/07MOSCOW1/versions/diff")
                 .then().statusCode(200)
                 .body("hunks[0].lines.op", equalTo(List.of(" ", "-", "+")))
                 .body("hunks[0].lines[2].text", equalTo("2. Fuel refused."));
-        given().queryParam("to", 5)
+        given().auth().oauth2(TestTokens.admin()).queryParam("to", 5)
                 .get("/cables/07MOSCOW1/versions/diff")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -82,13 +83,13 @@ class ReadModelResourceTests {
 
     @Test
     void tagAndOriginListingsCountCablesAndFollowASearch() {
-        given().get("/tags")
+        given().auth().oauth2(TestTokens.admin()).get("/tags")
                 .then().statusCode(200)
                 .body("dimension", equalTo("tag"))
                 .body("values.value", equalTo(List.of("PREL", "RS")))
                 .body("values[0].label", equalTo("External Political Relations"))
                 .body("values[0].count", equalTo(2));
-        given().queryParam("q", "id:08*")
+        given().auth().oauth2(TestTokens.admin()).queryParam("q", "id:08*")
                 .get("/origins")
                 .then().statusCode(200)
                 .body("values.value", equalTo(List.of("Embassy Paris")));
@@ -96,19 +97,19 @@ class ReadModelResourceTests {
 
     @Test
     void histogramAndStatsDescribeTheCorpus() {
-        given().queryParam("interval", "month")
+        given().auth().oauth2(TestTokens.admin()).queryParam("interval", "month")
                 .get("/histogram")
                 .then().statusCode(200)
                 .body("buckets.key", equalTo(List.of("2007-08", "2007-09", "2007-10")))
                 .body("buckets.count", equalTo(List.of(1, 0, 1)))
                 .body("undated", equalTo(1));
-        given().get("/stats")
+        given().auth().oauth2(TestTokens.admin()).get("/stats")
                 .then().statusCode(200)
                 .body("cables", equalTo(3))
                 .body("versions", equalTo(4))
                 .body("earliest", equalTo("2007-08-02T14:37:00Z"))
                 .body("distinct.origin", equalTo(2));
-        given().queryParam("interval", "week")
+        given().auth().oauth2(TestTokens.admin()).queryParam("interval", "week")
                 .get("/histogram")
                 .then().statusCode(400)
                 .body("detail", containsString("interval must be year or month"));
@@ -116,21 +117,21 @@ class ReadModelResourceTests {
 
     @Test
     void importProgressCountsTheVersionsAnImportDeliveredIncludingOnesALaterReleaseReplaced() {
-        given().get("/imports/import-b/indexed")
+        given().auth().oauth2(TestTokens.admin()).get("/imports/import-b/indexed")
                 .then().statusCode(200)
                 .body("importId", equalTo("import-b"))
                 .body("indexed", equalTo(3));
-        given().get("/imports/import-a/indexed")
+        given().auth().oauth2(TestTokens.admin()).get("/imports/import-a/indexed")
                 .then().statusCode(200)
                 .body("indexed", equalTo(1));
-        given().get("/imports/import-z/indexed")
+        given().auth().oauth2(TestTokens.admin()).get("/imports/import-z/indexed")
                 .then().statusCode(200)
                 .body("indexed", equalTo(0));
     }
 
     @Test
     void importProgressFromAnUnreachableIngestServiceIsABadGatewayProblem() {
-        given().get("/imports")
+        given().auth().oauth2(TestTokens.admin()).get("/imports")
                 .then().statusCode(502)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://cablestream.io/problems/ingest-unavailable"))

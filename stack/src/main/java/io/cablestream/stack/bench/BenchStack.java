@@ -7,6 +7,7 @@ import io.cablestream.stack.StackSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +27,17 @@ final class BenchStack implements AutoCloseable {
 
     private final LocalStack stack;
     private final Path dataDir;
+    private final String token;
 
     private BenchStack(LocalStack stack, Path dataDir) {
         this.stack = stack;
         this.dataDir = dataDir;
+        this.token = stack.adminToken(Duration.ofDays(2));
+    }
+
+    /** An admin token the stack's services accept, for every call the benchmarks make. */
+    String token() {
+        return token;
     }
 
     static BenchStack start(Path home, Path dataDir) throws IOException {
@@ -64,7 +72,7 @@ final class BenchStack implements AutoCloseable {
     }
 
     StackProbe probe() {
-        return new StackProbe(url("parse-service"), url("enrich-service"), url("query-service"));
+        return new StackProbe(url("parse-service"), url("enrich-service"), url("query-service"), token);
     }
 
     /** Process IDs of the stack's JVMs, by name, broker first. */

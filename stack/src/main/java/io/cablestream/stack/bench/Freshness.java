@@ -33,10 +33,12 @@ final class Freshness {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String ingestUrl;
     private final String queryUrl;
+    private final String token;
 
-    Freshness(String ingestUrl, String queryUrl) {
+    Freshness(String ingestUrl, String queryUrl, String token) {
         this.ingestUrl = ingestUrl;
         this.queryUrl = queryUrl;
+        this.token = token;
     }
 
     Result run(int perSecond, Duration duration, long seed) throws Exception {
@@ -44,10 +46,11 @@ final class Freshness {
         Map<String, Long> ackLatency = new ConcurrentHashMap<>();
         Map<String, Long> seen = new ConcurrentHashMap<>();
         var subscribed = new CompletableFuture<Void>();
-        var feed = http.sendAsync(HttpRequest.newBuilder(URI.create(queryUrl + "/cables/live")).build(),
+        var feed = http.sendAsync(HttpRequest.newBuilder(URI.create(queryUrl + "/cables/live"))
+                        .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.fromLineSubscriber(new LiveLines(seen, subscribed)));
         subscribed.get(30, TimeUnit.SECONDS);
-        var poster = new SteadyPoster(ingestUrl);
+        var poster = new SteadyPoster(ingestUrl, token);
         poster.run(perSecond, duration, seed, (id, sent, ack) -> {
             acked.put(id, ack);
             ackLatency.put(id, ack - sent);

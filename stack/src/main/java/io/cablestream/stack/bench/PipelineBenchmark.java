@@ -51,7 +51,7 @@ record PipelineBenchmark(long cables, int freshnessRate, Duration freshnessTime,
             Files.delete(events);
             load.mark("index limit");
             step("Freshness: %d cables/s posted one by one for %d s", freshnessRate, freshnessTime.toSeconds());
-            var freshness = new Freshness(stack.url("ingest-service"), stack.url("query-service"))
+            var freshness = new Freshness(stack.url("ingest-service"), stack.url("query-service"), stack.token())
                     .run(freshnessRate, freshnessTime, FRESH_SEED);
             load.mark("freshness");
             step("Queries: one client, then %d concurrent clients for %d s, over HTTP and with bare Lucene", clients,
@@ -60,7 +60,7 @@ record PipelineBenchmark(long cables, int freshnessRate, Duration freshnessTime,
             Path queryFile = work.resolve("queries.txt");
             Files.write(queryFile, queries);
             Duration warmup = Duration.ofSeconds(10);
-            var http = new QueryLoad(stack.url("query-service")).run(queries, warmup, 1000, clients, queryWindow);
+            var http = new QueryLoad(stack.url("query-service"), stack.token()).run(queries, warmup, 1000, clients, queryWindow);
             var bare = lucene.search(stack.queryIndexDir(), queryFile, clients, queryWindow, 1000, warmup);
             load.mark("queries");
             Map<String, Long> peakRss = stack.peakRss();

@@ -1,5 +1,6 @@
 package io.cablestream.stack.bench;
 
+import io.cablestream.contract.event.RawCable;
 import io.cablestream.stack.IngestClient;
 import io.cablestream.stack.StackException;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ final class PipelineRun {
     }
 
     Result run(Path csv) throws Exception {
-        var ingest = new IngestClient(stack.url("ingest-service"));
+        var ingest = new IngestClient(stack.url("ingest-service"), stack.token(), RawCable.DEFAULT_COLLECTION);
         var probe = stack.probe();
         var importId = new String[1];
         var accepted = new AtomicLong();

@@ -36,9 +36,11 @@ final class QueryLoad {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String queryUrl;
+    private final String token;
 
-    QueryLoad(String queryUrl) {
+    QueryLoad(String queryUrl, String token) {
         this.queryUrl = queryUrl;
+        this.token = token;
     }
 
     /** {@code count} queries from the words of generated cables: single words, two words, two-word phrases. */
@@ -103,7 +105,8 @@ final class QueryLoad {
     private void search(String q) throws Exception {
         URI uri = URI.create(queryUrl + "/cables?limit=20&facets=" + FACETS + "&q="
                 + URLEncoder.encode(q, StandardCharsets.UTF_8));
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(uri + " answered " + response.statusCode() + ": "

@@ -30,7 +30,7 @@ record SoakBenchmark(Duration duration, int rate) {
             load.mark("start");
             var accepted = new AtomicLong();
             var probe = stack.probe();
-            var poster = new SteadyPoster(stack.url("ingest-service"));
+            var poster = new SteadyPoster(stack.url("ingest-service"), stack.token());
             Sampler sampler;
             try (var sampling = new Sampler(stack.pids(), accepted::get, probe,
                     Path.of(ProcessHandle.current().info().command().orElse("java")), SAMPLE_EVERY)) {

@@ -1,6 +1,5 @@
 package io.cablestream.stack.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.json.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -22,11 +21,13 @@ final class StackProbe {
     private final String parseUrl;
     private final String enrichUrl;
     private final String queryUrl;
+    private final String token;
 
-    StackProbe(String parseUrl, String enrichUrl, String queryUrl) {
+    StackProbe(String parseUrl, String enrichUrl, String queryUrl, String token) {
         this.parseUrl = parseUrl;
         this.enrichUrl = enrichUrl;
         this.queryUrl = queryUrl;
+        this.token = token;
     }
 
     long parsed() {
@@ -40,20 +41,16 @@ final class StackProbe {
     /** Cables searchable now (the total of a search matching everything: cheaper than {@code /stats}). */
     long indexed() {
         try {
-            return json(queryUrl + "/cables?limit=1").path("total").asLong(-1);
+            return Json.MAPPER.readTree(get(queryUrl + "/cables?limit=1", token)).path("total").asLong(-1);
         } catch (IOException e) {
             return -1;
         }
     }
 
-    private static JsonNode json(String url) throws IOException {
-        return Json.MAPPER.readTree(get(url));
-    }
-
     private static long stageOut(String baseUrl) {
         try {
             long total = 0;
-            for (String line : get(baseUrl + "/q/metrics").split("\n")) {
+            for (String line : get(baseUrl + "/q/metrics", null).split("\n")) {
                 if (line.startsWith("cablestream_stage_records_total{") && line.contains("outcome=\"out\"")) {
                     total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
                 }
@@ -64,10 +61,13 @@ final class StackProbe {
         }
     }
 
-    private static String get(String url) throws IOException {
+    private static String get(String url, String token) throws IOException {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IOException(url + " answered " + response.statusCode());
             }

@@ -32,11 +32,13 @@ final class SteadyPoster {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String ingestUrl;
+    private final String token;
     private final AtomicLong posted = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
 
-    SteadyPoster(String ingestUrl) {
+    SteadyPoster(String ingestUrl, String token) {
         this.ingestUrl = ingestUrl;
+        this.token = token;
     }
 
     long posted() {
@@ -64,7 +66,8 @@ final class SteadyPoster {
             String telegram = generator.next().telegram();
             long sent = System.nanoTime();
             answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(ingestUrl + "/cables"))
-                    .header("Content-Type", "text/plain").timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "text/plain").header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofSeconds(60))
                     .POST(HttpRequest.BodyPublishers.ofString(telegram)).build(),
                     HttpResponse.BodyHandlers.ofByteArray()).handle((response, error) -> {
                         long now = System.nanoTime();

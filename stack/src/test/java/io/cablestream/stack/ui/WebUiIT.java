@@ -16,6 +16,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import io.cablestream.contract.json.Json;
 import io.cablestream.stack.JavaCommand;
 import io.cablestream.stack.LocalStack;
@@ -79,6 +80,7 @@ class WebUiIT {
     static Path data;
 
     static LocalStack stack;
+    static String token;
     static List<SyntheticCable> cables;
     static SyntheticCable revised;
     static Playwright playwright;
@@ -96,8 +98,9 @@ class WebUiIT {
         Path home = Path.of(System.getProperty("cablestream.home", "..")).toAbsolutePath().normalize();
         stack = LocalStack.start(new StackSettings(home, data, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
                 Ports.free(), 0), JavaCommand.forHome(home));
+        token = stack.adminToken(Duration.ofHours(6));
         cables = new CorpusGenerator(SEED).stream().limit(SAMPLES).toList();
-        assertThat(SampleLoader.load(stack.ingestUrl(), cables.stream()
+        assertThat(SampleLoader.load(stack.ingestUrl(), token, cables.stream()
                 .map(c -> new SampleCable(c.referenceId(), c.telegram())).toList())).isEqualTo(SAMPLES);
         assertThat(post("text/plain", xssCable(cables.getFirst().referenceId())).statusCode()).isEqualTo(202);
         revised = cables.get(3);
@@ -351,7 +354,8 @@ class WebUiIT {
         page.navigate(stack.queryUrl() + "/?q=ministry");
         assertThat(page.locator("#result-count")).hasText(cablesCount(total("q=ministry")) + " found");
         String href = page.locator("#export-ndjson").getAttribute("href");
-        var response = page.request().get(stack.queryUrl() + "/" + href);
+        var response = page.request().get(stack.queryUrl() + "/" + href,
+                RequestOptions.create().setHeader("Authorization", "Bearer " + token));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.text().lines().filter(l -> !l.isBlank()).count()).isEqualTo(total("q=ministry"));
     }
@@ -369,7 +373,7 @@ class WebUiIT {
         }
         ndjson.append("{\"source\": \"no text here\"}\n");
         var answer = HTTP.send(HttpRequest.newBuilder(URI.create(stack.ingestUrl() + "/imports?name=ui-import.ndjson"))
-                .header("Content-Type", "application/x-ndjson")
+                .header("Content-Type", "application/x-ndjson").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
         String importId = Json.MAPPER.readTree(answer.body()).path("importId").asText();
@@ -396,6 +400,27 @@ class WebUiIT {
 
     @Test
     @Order(11)
+    void asksForATokenAndSignsInWithAPastedOneOrTheLinkUpPrints() {
+        context.close();
+        openPageWithoutToken();
+        page.navigate(stack.queryUrl() + "/");
+        assertThat(page.locator("#sign-in")).isVisible();
+        screenshot("22-sign-in");
+        page.locator("#sign-in-token").fill("Bearer " + token);
+        page.locator("#sign-in button[type=submit]").click();
+        assertThat(page.locator("#sign-in")).isHidden();
+        assertThat(page.locator("#result-count")).hasText(cablesCount(total("")) + " indexed");
+
+        context.close();
+        openPageWithoutToken();
+        page.navigate(stack.queryUrl() + "/#access_token=" + token);
+        assertThat(page.locator("#result-count")).hasText(cablesCount(total("")) + " indexed");
+        assertThat(page.locator("#sign-in")).isHidden();
+        assertThat(page).hasURL(stack.queryUrl() + "/");
+    }
+
+    @Test
+    @Order(12)
     void realCablePagesLookRight() throws Exception {
         String corpus = System.getenv("CABLES_CORPUS");
         assumeTrue(corpus != null && !corpus.isBlank(),
@@ -430,11 +455,18 @@ class WebUiIT {
 
     private void openPage(Browser.NewContextOptions options) {
         context = browser.newContext(options);
+        context.addInitScript("sessionStorage.setItem('cablestream.token', '" + token + "')");
         page = context.newPage();
         page.onDialog(dialog -> {
             dialogs.add(dialog.type() + ": " + dialog.message());
             dialog.dismiss();
         });
+        page.onPageError(scriptErrors::add);
+    }
+
+    private void openPageWithoutToken() {
+        context = browser.newContext();
+        page = context.newPage();
         page.onPageError(scriptErrors::add);
     }
 
@@ -511,7 +543,8 @@ class WebUiIT {
 
     private static HttpResponse<String> get(String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(stack.queryUrl() + "/" + path)).build(),
+            return HTTP.send(HttpRequest.newBuilder(URI.create(stack.queryUrl() + "/" + path))
+                    .header("Authorization", "Bearer " + token).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new AssertionError("GET " + path + " failed", e);
@@ -523,7 +556,7 @@ class WebUiIT {
 
     private static HttpResponse<String> post(String contentType, String text) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(stack.ingestUrl() + "/cables?source=web-ui-test"))
-                .header("Content-Type", contentType + "; charset=utf-8")
+                .header("Content-Type", contentType + "; charset=utf-8").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,0 +1,133 @@
+package io.cablestream.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cablestream.contract.auth.Roles;
+import io.cablestream.contract.json.Json;
+import io.cablestream.testsupport.KafkaBrokerResource;
+import io.cablestream.testsupport.TestTokens;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Who may call what on ingest: every endpoint of the OpenAPI document has a rule here (a new endpoint
+ * without one fails), and each is called as nobody (401) and with a token of each role (403 unless the
+ * rule grants it); imports stay within the collections the token grants.
+ */
+@QuarkusTest
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = FakeQueryService.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class AccessRulesIT {
+
+    private static final Set<String> IMPORTERS = Set.of(Roles.INGEST, Roles.ADMIN);
+    private static final Map<String, Set<String>> RULES = Map.of(
+            "POST /cables", IMPORTERS,
+            "POST /imports", IMPORTERS,
+            "GET /imports", IMPORTERS,
+            "GET /imports/{importId}", IMPORTERS,
+            "POST /imports/{importId}/files", IMPORTERS,
+            "POST /imports/{importId}/close", IMPORTERS);
+
+    @Test
+    void everyEndpointOfTheApiHasAnAccessRule() throws IOException {
+        assertThat(endpoints()).containsExactlyInAnyOrderElementsOf(RULES.keySet());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAdmitsExactlyTheRolesItsRuleGrants() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            tests.add(DynamicTest.dynamicTest(endpoint + " as nobody", () -> call(endpoint, given())
+                    .then().statusCode(401)
+                    .header("WWW-Authenticate", containsString("Bearer"))
+                    .contentType("application/problem+json")));
+            for (String role : Roles.ALL) {
+                tests.add(DynamicTest.dynamicTest(endpoint + " as " + role, () -> {
+                    int status = call(endpoint, given().auth().oauth2(TestTokens.token(List.of(role), null,
+                            List.of(Roles.ALL_COLLECTIONS)))).statusCode();
+                    if (RULES.getOrDefault(endpoint, Set.of()).contains(role)) {
+                        assertThat(status).as(endpoint + " as " + role).isNotIn(401, 403).isLessThan(500);
+                    } else {
+                        assertThat(status).as(endpoint + " as " + role).isEqualTo(403);
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void aMissingRoleIsRefusedNamingTheRolesNeeded() {
+        given().auth().oauth2(TestTokens.reader("SECRET", "*")).get("/imports")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("ingest or admin"));
+    }
+
+    @Test
+    void importsOnlyIntoTheCollectionsTheTokenGrants() {
+        String deskA = TestTokens.ingest("desk-a");
+        String text = SyntheticCables.telegram(SyntheticCables.nextSerial(), "Into desk b.");
+
+        given().auth().oauth2(deskA).contentType("text/plain").body(text).queryParam("collection", "desk-b")
+                .post("/cables").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("does not grant the collection 'desk-b'"));
+        given().auth().oauth2(deskA).contentType("text/plain").body(text).post("/cables").then().statusCode(403);
+        given().auth().oauth2(deskA).contentType("text/plain").body(text).queryParam("collection", "desk-a")
+                .post("/cables").then().statusCode(202);
+    }
+
+    @Test
+    void anImportOfAnotherCollectionCannotBeReadOrAddedTo() {
+        String importId = given().auth().oauth2(TestTokens.ingest("desk-b")).contentType("application/json")
+                .body("{\"name\": \"b\"}").queryParam("collection", "desk-b")
+                .post("/imports").then().statusCode(201).extract().path("importId");
+        String deskA = TestTokens.ingest("desk-a");
+
+        given().auth().oauth2(deskA).get("/imports/" + importId).then().statusCode(403);
+        given().auth().oauth2(deskA).contentType("text/plain").body("x").post("/imports/" + importId + "/files")
+                .then().statusCode(403);
+        given().auth().oauth2(deskA).post("/imports/" + importId + "/close").then().statusCode(403);
+        assertThat(given().auth().oauth2(deskA).queryParam("limit", 1000).get("/imports").then().statusCode(200)
+                .extract().jsonPath().getList("importId", String.class)).doesNotContain(importId);
+        given().auth().oauth2(TestTokens.ingest("desk-b")).get("/imports/" + importId).then().statusCode(200)
+                .body("importId", equalTo(importId));
+    }
+
+    private static io.restassured.response.Response call(String endpoint, RequestSpecification request) {
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{importId}", "imp-unknown");
+        return switch (endpoint) {
+            case "POST /cables" -> request.contentType("text/plain").body(" ").post(path);
+            case "POST /imports" -> request.contentType("application/json").body("{}").post(path);
+            case "POST /imports/{importId}/files" -> request.contentType("text/plain").body("x").post(path);
+            case "POST /imports/{importId}/close" -> request.post(path);
+            default -> request.get(path);
+        };
+    }
+
+    private static Set<String> endpoints() throws IOException {
+        JsonNode document = Json.MAPPER.readTree(given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().asByteArray());
+        Set<String> endpoints = new TreeSet<>();
+        document.path("paths").properties().forEach(path -> path.getValue().properties()
+                .forEach(operation -> endpoints.add(operation.getKey().toUpperCase() + " " + path.getKey())));
+        return endpoints;
+    }
+}
