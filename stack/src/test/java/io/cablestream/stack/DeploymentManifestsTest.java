@@ -33,7 +33,8 @@ class DeploymentManifestsTest {
                     "cables.imports.v1", "cables.versions.v1"),
             "parse-service", Set.of("cables.raw.v1", "cables.parsed.v1", "cables.raw.dead-letter.v1"),
             "enrich-service", Set.of("cables.parsed.v1", "cables.enriched.v1", "cables.parsed.dead-letter.v1"),
-            "query-service", Set.of("cables.enriched.v1", "cables.enriched.dead-letter.v1"));
+            // query-service reads cables.raw.v1 for a cable's original text
+            "query-service", Set.of("cables.raw.v1", "cables.enriched.v1", "cables.enriched.dead-letter.v1"));
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
