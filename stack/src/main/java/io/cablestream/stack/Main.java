@@ -36,6 +36,7 @@ public final class Main {
         var samples = SampleCables.generate(settings.sampleSize(), 42);
         String token = stack.adminToken(TOKEN_TTL);
         int accepted = SampleLoader.load(stack.ingestUrl(), token, samples);
+        String exampleId = samples.isEmpty() ? "07MOSCOW3804" : samples.getFirst().referenceId();
         System.out.printf("""
 
                 Cablestream is up (%d sample cables loaded).
@@ -50,7 +51,7 @@ public final class Main {
                   Logs         %s
                 Press Ctrl-C to stop.
                 """, accepted, stack.queryUrl(), token, TOKEN_TTL.toHours(), token, stack.queryUrl(), stack.queryUrl(),
-                samples.getFirst().referenceId(), stack.ingestUrl(), settings.bootstrapServers(),
+                exampleId, stack.ingestUrl(), settings.bootstrapServers(),
                 settings.dataDir().resolve("logs"));
         stopped.await();
     }
