@@ -4,6 +4,8 @@ import io.cablestream.contract.topic.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,6 +23,8 @@ record SoakBenchmark(Duration duration, int rate) {
     private static final long SEED = 1_010;
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
     private static final Duration DRAIN = Duration.ofMinutes(5);
+    /** Cables stored without a 202 (the client gave up waiting) are indexed too: wait until the count settles. */
+    private static final Duration SETTLED = Duration.ofSeconds(20);
 
     void run(Path home, Path work, Path out) throws Exception {
         Files.createDirectories(work);
@@ -29,6 +33,7 @@ record SoakBenchmark(Duration duration, int rate) {
         try (var stack = BenchStack.start(home, work.resolve("stack"))) {
             load.mark("start");
             var accepted = new AtomicLong();
+            Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             var probe = stack.probe();
             var poster = new SteadyPoster(stack.url("ingest-service"), stack.token());
             Sampler sampler;
@@ -36,23 +41,39 @@ record SoakBenchmark(Duration duration, int rate) {
                     Path.of(ProcessHandle.current().info().command().orElse("java")), SAMPLE_EVERY)) {
                 sampler = sampling;
                 PipelineBenchmark.step("Soak: %d cables/s posted one by one for %s", rate, duration);
-                poster.run(rate, duration, SEED, (id, sent, ack) -> accepted.incrementAndGet());
+                poster.run(rate, duration, SEED, (id, sent, ack) -> {
+                    accepted.incrementAndGet();
+                    acknowledged.add(id);
+                });
                 load.mark("soak");
                 PipelineBenchmark.step("Posted %,d, accepted %,d; waiting for the pipeline to drain", poster.posted(),
                         accepted.get());
-                long deadline = System.nanoTime() + DRAIN.toNanos();
-                while (probe.indexed() < accepted.get() && System.nanoTime() < deadline) {
-                    Thread.sleep(500);
-                }
+                awaitDrained(probe, accepted.get());
                 sampling.sample();
             }
             PipelineBenchmark.step("Counting cables.raw.v1 and cables.enriched.v1");
             var raw = TopicCount.of(stack.bootstrap(), Topics.RAW.name());
             var enriched = TopicCount.of(stack.bootstrap(), Topics.ENRICHED.name());
-            var report = new SoakReport(duration, rate, poster.posted(), accepted.get(), poster.refused(), raw, enriched,
+            var report = new SoakReport(duration, rate, poster.posted(), acknowledged, poster.refusals(), raw, enriched,
                     probe.indexed(), sampler.samples(), sampler.processes(), stack.peakRss(), load);
             report.write(out);
             PipelineBenchmark.step("Report written to %s: %s", out.resolve(SoakReport.FILE), report.verdict());
+        }
+    }
+
+    private static void awaitDrained(StackProbe probe, long accepted) throws InterruptedException {
+        long deadline = System.nanoTime() + DRAIN.toNanos();
+        long last = -1;
+        long changed = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            long indexed = probe.indexed();
+            if (indexed != last) {
+                last = indexed;
+                changed = System.nanoTime();
+            } else if (indexed >= accepted && System.nanoTime() - changed > SETTLED.toNanos()) {
+                return;
+            }
+            Thread.sleep(500);
         }
     }
 }

@@ -10,28 +10,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
  * Writes what {@link SoakBenchmark} measured as Markdown ({@value #FILE}) with its charts: memory of
  * every JVM and cables in flight over time, and the exactly-once count check.
  */
-record SoakReport(Duration duration, int rate, long posted, long accepted, long refused, TopicCount raw,
+record SoakReport(Duration duration, int rate, long posted, Set<String> acknowledged, Map<String, Long> refusals,
+        TopicCount raw,
         TopicCount enriched, long indexed, List<Sampler.Sample> samples, List<String> processes,
         Map<String, Long> peakRss, LoadAverages load) {
 
     static final String FILE = "soak.md";
     private static final double MB = 1024 * 1024;
 
-    /** Whether every accepted cable was stored, enriched and indexed exactly once. */
+    /**
+     * Whether every acknowledged cable was stored, and every stored cable enriched and indexed, exactly
+     * once (cables stored although the client gave up waiting for their {@code 202} count as stored).
+     */
     boolean exactlyOnce() {
-        return accepted == raw.records() && raw.duplicates() == 0 && enriched.records() == accepted
-                && enriched.duplicates() == 0 && indexed == accepted;
+        return raw.keys().containsAll(acknowledged) && raw.duplicates() == 0 && enriched.duplicates() == 0
+                && enriched.keys().equals(raw.keys()) && indexed == raw.keys().size();
+    }
+
+    /** Acknowledged cables missing from {@code cables.raw.v1}. */
+    long lost() {
+        return acknowledged.stream().filter(id -> !raw.keys().contains(id)).count();
     }
 
     String verdict() {
-        return exactlyOnce() ? "every accepted cable indexed exactly once"
-                : "COUNTS DIFFER: accepted " + accepted + ", raw " + raw + ", enriched " + enriched + ", indexed " + indexed;
+        return exactlyOnce() ? "every acknowledged cable stored, enriched and indexed exactly once"
+                : "COUNTS DIFFER: acknowledged " + acknowledged.size() + ", lost " + lost() + ", raw " + raw.records()
+                        + " (" + raw.keys().size() + " distinct), enriched " + enriched.records() + " ("
+                        + enriched.keys().size() + " distinct), indexed " + indexed;
     }
 
     void write(Path out) throws IOException {
@@ -74,20 +86,21 @@ record SoakReport(Duration duration, int rate, long posted, long accepted, long 
 
                 ## Exactly once
 
-                | accepted (202) | refused or failed | on cables.raw.v1 (distinct) | on cables.enriched.v1 (distinct) | searchable | lost | duplicated |
-                |---------------:|------------------:|----------------------------:|---------------------------------:|-----------:|-----:|-----------:|
-                | %,d | %,d | %,d (%,d) | %,d (%,d) | %,d | %,d | %,d |
+                | acknowledged (202) | on cables.raw.v1 (distinct) | on cables.enriched.v1 (distinct) | searchable | acknowledged but lost | duplicated |
+                |-------------------:|----------------------------:|---------------------------------:|-----------:|----------------------:|-----------:|
+                | %,d | %,d (%,d) | %,d (%,d) | %,d | %,d | %,d |
 
-                **%s.**
+                Not acknowledged, by answer: %s (a request without answer may still have been stored: the
+                client gave up after 60 s). **%s.**
 
                 ## Memory and lag
 
                 | JVM | RSS after 1 min | RSS at the end | peak RSS | heap in use, max of the first half | max of the second half |
                 |-----|----------------:|---------------:|---------:|-----------------------------------:|-----------------------:|
                 """, duration.toSeconds(), rate, Instant.now().truncatedTo(ChronoUnit.SECONDS), Machine.describe(),
-                load.summary(), posted, rate, duration.toSeconds(), accepted, refused, raw.records(), raw.keys(),
-                enriched.records(), enriched.keys(), indexed, Math.max(0, accepted - indexed),
-                raw.duplicates() + enriched.duplicates(), verdict()));
+                load.summary(), posted, rate, duration.toSeconds(), acknowledged.size(), raw.records(),
+                raw.keys().size(), enriched.records(), enriched.keys().size(), indexed, lost(),
+                raw.duplicates() + enriched.duplicates(), refusals.isEmpty() ? "none" : refusals, verdict()));
         int afterMinute = Math.min(samples.size() - 1, 6);
         int half = samples.size() / 2;
         for (int p = 0; p < processes.size(); p++) {

@@ -10,8 +10,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,7 +37,7 @@ final class SteadyPoster {
     private final String ingestUrl;
     private final String token;
     private final AtomicLong posted = new AtomicLong();
-    private final AtomicLong refused = new AtomicLong();
+    private final Map<String, AtomicLong> refusals = new ConcurrentSkipListMap<>();
 
     SteadyPoster(String ingestUrl, String token) {
         this.ingestUrl = ingestUrl;
@@ -45,9 +48,11 @@ final class SteadyPoster {
         return posted.get();
     }
 
-    /** Answers other than {@code 202} and requests that failed. */
-    long refused() {
-        return refused.get();
+    /** Answers other than {@code 202} and requests that got none, by status ({@code no answer} for those). */
+    Map<String, Long> refusals() {
+        Map<String, Long> counts = new TreeMap<>();
+        refusals.forEach((status, count) -> counts.put(status, count.get()));
+        return counts;
     }
 
     /** Posts {@code perSecond} cables a second for {@code duration}, then waits for every answer. */
@@ -74,7 +79,8 @@ final class SteadyPoster {
                         if (error == null && response.statusCode() == 202) {
                             acknowledged.accept(referenceId(response.body()), sent, now);
                         } else {
-                            refused.incrementAndGet();
+                            String status = error == null ? Integer.toString(response.statusCode()) : "no answer";
+                            refusals.computeIfAbsent(status, key -> new AtomicLong()).incrementAndGet();
                         }
                         return null;
                     }));

@@ -5,13 +5,13 @@ import java.util.Set;
 
 /**
  * Counts what a topic holds, as a {@code read_committed} consumer sees it from the beginning to
- * the current end: records with a value, and distinct keys among them (so records minus keys are
- * cables stored twice).
+ * the current end: records with a value, and the distinct keys among them (so records minus keys
+ * are cables stored twice).
  *
  * @param records committed records with a value
- * @param keys distinct keys among them
+ * @param keys the distinct keys among them
  */
-record TopicCount(long records, long keys) {
+record TopicCount(long records, Set<String> keys) {
 
     static TopicCount of(String bootstrap, String topic) {
         long[] records = new long[1];
@@ -22,10 +22,10 @@ record TopicCount(long records, long keys) {
                 keys.add(record.key());
             }
         });
-        return new TopicCount(records[0], keys.size());
+        return new TopicCount(records[0], keys);
     }
 
     long duplicates() {
-        return records - keys;
+        return records - keys.size();
     }
 }
