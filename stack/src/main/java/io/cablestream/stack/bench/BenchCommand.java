@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * {@code ./cablestream bench [--cables N] [--out DIR]} measures the pipeline against its limits
- * ({@link PipelineBenchmark}); {@code ./cablestream bench --soak 10m --rate R [--out DIR]} runs the
- * sustained-ingest soak ({@link SoakBenchmark}). Both start a stack of their own on free ports.
+ * ({@link PipelineBenchmark}); {@code ./cablestream bench --soak 10m --rate R [--ingest imports|posts]
+ * [--out DIR]} runs the sustained-ingest soak ({@link SoakBenchmark}). Both start a stack of their own on
+ * free ports.
  */
 public final class BenchCommand {
 
@@ -21,6 +22,7 @@ public final class BenchCommand {
         Path out = home.resolve("docs/bench");
         Duration soak = null;
         int rate = 100;
+        String ingest = "imports";
         int freshnessSeconds = 30;
         int querySeconds = 20;
         for (int i = 0; i < args.length; i++) {
@@ -31,6 +33,7 @@ public final class BenchCommand {
                     case "--out" -> out = Path.of(require(value, "--out")).toAbsolutePath();
                     case "--soak" -> soak = duration(require(value, "--soak"));
                     case "--rate" -> rate = Integer.parseInt(require(value, "--rate"));
+                    case "--ingest" -> ingest = require(value, "--ingest");
                     case "--freshness-seconds" -> freshnessSeconds = Integer.parseInt(require(value, args[i]));
                     case "--query-seconds" -> querySeconds = Integer.parseInt(require(value, args[i]));
                     default -> usage("unknown argument '" + args[i] + "'");
@@ -43,10 +46,14 @@ public final class BenchCommand {
         if (cables < 1 || rate < 1 || freshnessSeconds < 1 || querySeconds < 1) {
             usage("--cables, --rate, --freshness-seconds and --query-seconds must be positive");
         }
+        if (!ingest.equals("imports") && !ingest.equals("posts")) {
+            usage("--ingest is '" + ingest + "'; use 'imports' (a second's cables per NDJSON import) or 'posts'"
+                    + " (one POST /cables per cable)");
+        }
         Path work = home.resolve("data/bench");
         try {
             if (soak != null) {
-                new SoakBenchmark(soak, rate).run(home, work, out);
+                new SoakBenchmark(soak, rate, ingest.equals("imports")).run(home, work, out);
             } else {
                 new PipelineBenchmark(cables, 100, Duration.ofSeconds(freshnessSeconds), Duration.ofSeconds(querySeconds),
                         8).run(home, work, out);
@@ -83,8 +90,8 @@ public final class BenchCommand {
 
     private static void usage(String problem) {
         System.err.println("cablestream bench: " + problem + "\nusage: ./cablestream bench [--cables N] [--out DIR] "
-                + "[--freshness-seconds S] [--query-seconds S]\n       ./cablestream bench --soak 10m --rate R [--out DIR]"
-                + "   (DIR defaults to docs/bench)");
+                + "[--freshness-seconds S] [--query-seconds S]\n       ./cablestream bench --soak 10m --rate R "
+                + "[--ingest imports|posts] [--out DIR]   (DIR defaults to docs/bench)");
         System.exit(2);
     }
 }

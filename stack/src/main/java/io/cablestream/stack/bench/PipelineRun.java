@@ -54,7 +54,7 @@ final class PipelineRun {
         var importId = new String[1];
         var accepted = new AtomicLong();
         long start = System.nanoTime();
-        try (var sampler = new Sampler(stack.pids(), () -> acceptedSoFar(ingest, importId[0], accepted), probe, null,
+        try (var sampler = new Sampler(stack.pids(), () -> acceptedSoFar(ingest, importId[0], accepted), probe,
                 Duration.ofSeconds(1))) {
             var opened = ingest.open("bench-" + csv.getFileName());
             if (!opened.isSuccess()) {

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 /**
  * What Linux's {@code /proc} says about one process: CPU time used so far (user + system, from
  * {@code /proc/<pid>/stat}), resident memory now and at its peak ({@code VmRSS} and {@code VmHWM} of
- * {@code /proc/<pid>/status}). Zero when the process is gone or {@code /proc} is missing.
+ * {@code /proc/<pid>/status}) and the part of it that is pages of mapped files ({@code RssFile}).
+ * Zero when the process is gone or {@code /proc} is missing.
  */
 final class ProcStat {
 
@@ -32,6 +33,11 @@ final class ProcStat {
     /** Resident set size now, in bytes. */
     static long rssBytes(long pid) {
         return statusKilobytes(pid, "VmRSS:") * 1024;
+    }
+
+    /** Resident pages of memory-mapped files (jars, libraries, Kafka's index files), in bytes. */
+    static long rssFileBytes(long pid) {
+        return statusKilobytes(pid, "RssFile:") * 1024;
     }
 
     /** Peak resident set size since the process started, in bytes. */

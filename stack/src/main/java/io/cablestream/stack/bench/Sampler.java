@@ -1,6 +1,5 @@
 package io.cablestream.stack.bench;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,8 +10,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Samples a running stack at a fixed interval on its own thread: each stage's cumulative count
- * (accepted by ingest, parsed, enriched, indexed), and the CPU seconds and resident memory of every
- * JVM from {@code /proc} — and, when asked, the heap each uses ({@link HeapProbe}).
+ * (accepted by ingest, parsed, enriched, indexed), and the CPU seconds of every JVM from {@code /proc}.
  */
 final class Sampler implements AutoCloseable {
 
@@ -25,16 +23,13 @@ final class Sampler implements AutoCloseable {
      * @param seconds since the sampler started
      * @param counts cumulative cables of each of {@link #STAGES}
      * @param cpuSeconds CPU seconds used so far by each JVM, in the order of {@link #processes()}
-     * @param rssBytes resident memory of each JVM
-     * @param heapBytes heap in use of each JVM, or empty when the heap is not sampled
      */
-    record Sample(double seconds, long[] counts, double[] cpuSeconds, long[] rssBytes, long[] heapBytes) {
+    record Sample(double seconds, long[] counts, double[] cpuSeconds) {
     }
 
     private final Map<String, Long> pids;
     private final LongSupplier accepted;
     private final StackProbe probe;
-    private final HeapProbe heap;
     private final Duration interval;
     private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
     private final long start = System.nanoTime();
@@ -44,13 +39,11 @@ final class Sampler implements AutoCloseable {
     /**
      * @param pids the JVMs to sample, by name
      * @param accepted cables ingest accepted so far
-     * @param javaBinary the JDK's {@code java}, whose {@code jstat} reads heaps; {@code null} to not sample heaps
      */
-    Sampler(Map<String, Long> pids, LongSupplier accepted, StackProbe probe, Path javaBinary, Duration interval) {
+    Sampler(Map<String, Long> pids, LongSupplier accepted, StackProbe probe, Duration interval) {
         this.pids = new LinkedHashMap<>(pids);
         this.accepted = accepted;
         this.probe = probe;
-        this.heap = javaBinary == null ? null : new HeapProbe(javaBinary);
         this.interval = interval;
         this.thread = Thread.ofPlatform().daemon().name("bench-sampler").start(this::loop);
     }
@@ -69,18 +62,11 @@ final class Sampler implements AutoCloseable {
     Sample sample() {
         long[] counts = {accepted.getAsLong(), probe.parsed(), probe.enriched(), probe.indexed()};
         double[] cpu = new double[pids.size()];
-        long[] rss = new long[pids.size()];
-        long[] heaps = heap == null ? new long[0] : new long[pids.size()];
         int i = 0;
         for (long pid : pids.values()) {
-            cpu[i] = ProcStat.cpuSeconds(pid);
-            rss[i] = ProcStat.rssBytes(pid);
-            if (heap != null) {
-                heaps[i] = heap.usedBytes(pid);
-            }
-            i++;
+            cpu[i++] = ProcStat.cpuSeconds(pid);
         }
-        var sample = new Sample((System.nanoTime() - start) / 1e9, counts, cpu, rss, heaps);
+        var sample = new Sample((System.nanoTime() - start) / 1e9, counts, cpu);
         samples.add(sample);
         return sample;
     }

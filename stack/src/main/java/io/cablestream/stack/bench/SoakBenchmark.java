@@ -9,16 +9,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code ./cablestream bench --soak 10m --rate R}: new cables posted one by one at a steady rate for
- * the whole duration while the stack is sampled every 10 seconds (resident memory and heap of every
- * JVM, cables waiting in front of each stage); then, once the pipeline has drained, the exactly-once
- * check: every accepted cable is on {@code cables.raw.v1} and {@code cables.enriched.v1} once and
- * searchable. Writes the {@link SoakReport}.
+ * {@code ./cablestream bench --soak 10m --rate R [--ingest imports|posts]}: new cables sent at a
+ * steady rate for the whole duration — a second's worth per NDJSON import, or one by one — while
+ * the stack is sampled every 10 seconds ({@link SoakSampler}: memory of every JVM, its live heap
+ * every 30 s, cables waiting in front of each stage); then, once the pipeline has drained, the
+ * exactly-once check: every acknowledged cable is on {@code cables.raw.v1} and
+ * {@code cables.enriched.v1} once and searchable. {@link SoakCriteria} judges memory and lag, and
+ * the {@link SoakReport} is written.
  *
- * @param duration how long cables are posted
+ * @param duration how long cables are sent
  * @param rate cables per second
+ * @param imports whether each second's cables go as one import ({@code false}: one {@code POST /cables} each)
  */
-record SoakBenchmark(Duration duration, int rate) {
+record SoakBenchmark(Duration duration, int rate, boolean imports) {
 
     private static final long SEED = 1_010;
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
@@ -35,18 +38,20 @@ record SoakBenchmark(Duration duration, int rate) {
             var accepted = new AtomicLong();
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             var probe = stack.probe();
-            var poster = new SteadyPoster(stack.url("ingest-service"), stack.token());
-            Sampler sampler;
-            try (var sampling = new Sampler(stack.pids(), accepted::get, probe,
-                    Path.of(ProcessHandle.current().info().command().orElse("java")), SAMPLE_EVERY)) {
+            CablePoster poster = imports ? new ImportPoster(stack.url("ingest-service"), stack.token())
+                    : new SteadyPoster(stack.url("ingest-service"), stack.token());
+            SoakSampler sampler;
+            try (var sampling = new SoakSampler(stack.pids(), () -> unanswered(poster, accepted.get()), accepted::get,
+                    probe, SAMPLE_EVERY)) {
                 sampler = sampling;
-                PipelineBenchmark.step("Soak: %d cables/s posted one by one for %s", rate, duration);
+                PipelineBenchmark.step("Soak: %d cables/s %s for %s", rate,
+                        imports ? "as one NDJSON import a second" : "posted one by one", duration);
                 poster.run(rate, duration, SEED, (id, sent, ack) -> {
                     accepted.incrementAndGet();
                     acknowledged.add(id);
                 });
                 load.mark("soak");
-                PipelineBenchmark.step("Posted %,d, accepted %,d; waiting for the pipeline to drain", poster.posted(),
+                PipelineBenchmark.step("Sent %,d, acknowledged %,d; waiting for the pipeline to drain", poster.posted(),
                         accepted.get());
                 awaitDrained(probe, accepted.get());
                 sampling.sample();
@@ -54,11 +59,16 @@ record SoakBenchmark(Duration duration, int rate) {
             PipelineBenchmark.step("Counting cables.raw.v1 and cables.enriched.v1");
             var raw = TopicCount.of(stack.bootstrap(), Topics.RAW.name());
             var enriched = TopicCount.of(stack.bootstrap(), Topics.ENRICHED.name());
-            var report = new SoakReport(duration, rate, poster.posted(), acknowledged, poster.refusals(), raw, enriched,
-                    probe.indexed(), sampler.samples(), sampler.processes(), stack.peakRss(), load);
+            var report = new SoakReport(this, poster.posted(), acknowledged, poster.refusals(), raw, enriched,
+                    probe.indexed(), new SoakCriteria(sampler.samples(), duration.toSeconds(), rate), sampler.processes(), load);
             report.write(out);
             PipelineBenchmark.step("Report written to %s: %s", out.resolve(SoakReport.FILE), report.verdict());
         }
+    }
+
+    private static long unanswered(CablePoster poster, long accepted) {
+        return Math.max(0, poster.posted() - accepted
+                - poster.refusals().values().stream().mapToLong(Long::longValue).sum());
     }
 
     private static void awaitDrained(StackProbe probe, long accepted) throws InterruptedException {

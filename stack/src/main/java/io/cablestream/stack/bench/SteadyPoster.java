@@ -4,58 +4,28 @@ import io.cablestream.contract.json.Json;
 import io.cablestream.stack.corpus.CorpusGenerator;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Posts newly generated cables one by one to ingest-service ({@code POST /cables}) at a steady
  * rate, without waiting for one answer before sending the next, and reports each acknowledgement
  * ({@code 202}) with the cable's reference ID and when it was sent and acknowledged.
  */
-final class SteadyPoster {
-
-    /** Told of each acknowledged cable, on an HTTP client thread. */
-    @FunctionalInterface
-    interface Acknowledged {
-
-        void accept(String referenceId, long sentNanos, long ackNanos);
-    }
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String ingestUrl;
-    private final String token;
-    private final AtomicLong posted = new AtomicLong();
-    private final Map<String, AtomicLong> refusals = new ConcurrentSkipListMap<>();
+final class SteadyPoster extends CablePoster {
 
     SteadyPoster(String ingestUrl, String token) {
-        this.ingestUrl = ingestUrl;
-        this.token = token;
+        super(ingestUrl, token);
     }
 
-    long posted() {
-        return posted.get();
-    }
-
-    /** Answers other than {@code 202} and requests that got none, by status ({@code no answer} for those). */
-    Map<String, Long> refusals() {
-        Map<String, Long> counts = new TreeMap<>();
-        refusals.forEach((status, count) -> counts.put(status, count.get()));
-        return counts;
-    }
-
-    /** Posts {@code perSecond} cables a second for {@code duration}, then waits for every answer. */
+    @Override
     void run(int perSecond, Duration duration, long seed, Acknowledged acknowledged) throws Exception {
         long count = perSecond * duration.toSeconds();
         var generator = new CorpusGenerator(seed);
@@ -63,11 +33,11 @@ final class SteadyPoster {
         var scheduler = Executors.newSingleThreadScheduledExecutor();
         var done = new CompletableFuture<Void>();
         scheduler.scheduleAtFixedRate(() -> {
-            if (posted.get() >= count) {
+            if (posted() >= count) {
                 done.complete(null);
                 return;
             }
-            posted.incrementAndGet();
+            sent(1);
             String telegram = generator.next().telegram();
             long sent = System.nanoTime();
             answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(ingestUrl + "/cables"))
@@ -80,7 +50,7 @@ final class SteadyPoster {
                             acknowledged.accept(referenceId(response.body()), sent, now);
                         } else {
                             String status = error == null ? Integer.toString(response.statusCode()) : "no answer";
-                            refusals.computeIfAbsent(status, key -> new AtomicLong()).incrementAndGet();
+                            refused(status, 1);
                         }
                         return null;
                     }));

@@ -13,7 +13,7 @@ class StageFiguresTest {
     private static Sampler.Sample sample(double seconds, long accepted, long parsed, long enriched, long indexed,
             double enrichCpu) {
         return new Sampler.Sample(seconds, new long[] {accepted, parsed, enriched, indexed},
-                new double[] {seconds, seconds, seconds, enrichCpu, seconds}, new long[5], new long[0]);
+                new double[] {seconds, seconds, seconds, enrichCpu, seconds});
     }
 
     @Test
