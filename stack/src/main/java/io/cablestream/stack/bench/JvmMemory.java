@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnector;
@@ -26,6 +28,15 @@ import javax.management.remote.JMXServiceURL;
  * memory-mapped buffers, collection counts; and, on request, a full collection to read the live heap.
  */
 final class JvmMemory implements AutoCloseable {
+
+    /** The JMX client's own logger, silenced: a broken connection is handled by the caller, not logged. */
+    private static final Logger JMX_CLIENT_LOG = Logger.getLogger("javax.management.remote.misc");
+
+    static {
+        JMX_CLIENT_LOG.setLevel(Level.OFF);
+        // a JVM too busy to answer must not hang the caller: RMI calls give up after this many milliseconds
+        System.setProperty("sun.rmi.transport.tcp.responseTimeout", "20000");
+    }
 
     /**
      * One reading.
@@ -67,7 +78,11 @@ final class JvmMemory implements AutoCloseable {
         this.buffers = ManagementFactory.getPlatformMXBeans(server, BufferPoolMXBean.class);
     }
 
-    /** Attaches to the JVM with process ID {@code pid} (same user) and connects to its management agent. */
+    /**
+     * Attaches to the JVM with process ID {@code pid} (same user) and connects to its management agent;
+     * each later call throws an {@link java.io.UncheckedIOException} or a runtime JMX exception when the
+     * JVM does not answer within 20 s.
+     */
     static JvmMemory attach(long pid) throws IOException {
         String address;
         try {

@@ -4,8 +4,11 @@ import io.cablestream.contract.topic.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,6 +40,7 @@ record SoakBenchmark(Duration duration, int rate, boolean imports) {
             load.mark("start");
             var accepted = new AtomicLong();
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+            Queue<Long> answerNanos = new ConcurrentLinkedQueue<>();
             var probe = stack.probe();
             CablePoster poster = imports ? new ImportPoster(stack.url("ingest-service"), stack.token())
                     : new SteadyPoster(stack.url("ingest-service"), stack.token());
@@ -49,6 +53,7 @@ record SoakBenchmark(Duration duration, int rate, boolean imports) {
                 poster.run(rate, duration, SEED, (id, sent, ack) -> {
                     accepted.incrementAndGet();
                     acknowledged.add(id);
+                    answerNanos.add(ack - sent);
                 });
                 load.mark("soak");
                 PipelineBenchmark.step("Sent %,d, acknowledged %,d; waiting for the pipeline to drain", poster.posted(),
@@ -59,8 +64,8 @@ record SoakBenchmark(Duration duration, int rate, boolean imports) {
             PipelineBenchmark.step("Counting cables.raw.v1 and cables.enriched.v1");
             var raw = TopicCount.of(stack.bootstrap(), Topics.RAW.name());
             var enriched = TopicCount.of(stack.bootstrap(), Topics.ENRICHED.name());
-            var report = new SoakReport(this, poster.posted(), acknowledged, poster.refusals(), raw, enriched,
-                    probe.indexed(), new SoakCriteria(sampler.samples(), duration.toSeconds(), rate), sampler.processes(), load);
+            var report = new SoakReport(this, poster.posted(), acknowledged, Latencies.of(List.copyOf(answerNanos)),
+                    poster.refusals(), raw, enriched, probe.indexed(), new SoakCriteria(sampler.samples(), duration.toSeconds(), rate), sampler.processes(), load);
             report.write(out);
             PipelineBenchmark.step("Report written to %s: %s", out.resolve(SoakReport.FILE), report.verdict());
         }

@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
  * exactly-once count check, the memory of every JVM (live heap, resident set and where it went) and
  * the cables waiting in front of each stage, each judged by {@link SoakCriteria}.
  */
-record SoakReport(SoakBenchmark soak, long posted, Set<String> acknowledged, Map<String, Long> refusals,
+record SoakReport(SoakBenchmark soak, long posted, Set<String> acknowledged, Latencies answers,
+        Map<String, Long> refusals,
         TopicCount raw, TopicCount enriched, long indexed, SoakCriteria criteria, List<String> processes,
         LoadAverages load) {
 
@@ -74,10 +75,10 @@ record SoakReport(SoakBenchmark soak, long posted, Set<String> acknowledged, Map
         new Chart("Soak" + at + ": live heap of each JVM (after a full GC)", "seconds", "MB", live)
                 .write(out.resolve("soak-heap.png"));
         List<Chart.Series> lag = new ArrayList<>();
-        lag.add(series("waiting for " + WAITING.getFirst(), criteria.samples(), SoakSampler.Sample::unanswered));
+        lag.add(series(WAITING.getFirst(), criteria.samples(), SoakSampler.Sample::unanswered));
         for (int s = 1; s < WAITING.size(); s++) {
             int stage = s;
-            lag.add(series("waiting for " + WAITING.get(s), criteria.samples(), x -> x.waiting(stage)));
+            lag.add(series(WAITING.get(s), criteria.samples(), x -> x.waiting(stage)));
         }
         new Chart("Soak" + at + ": cables waiting in front of each stage", "seconds", "cables", lag)
                 .write(out.resolve("soak-lag.png"));
@@ -108,7 +109,9 @@ record SoakReport(SoakBenchmark soak, long posted, Set<String> acknowledged, Map
                 | %,d | %,d (%,d) | %,d (%,d) | %,d | %,d | %,d |
 
                 Not acknowledged, in cables by answer: %s (a request without answer may still have been stored:
-                such cables count as stored if they are on the topics and in the index exactly once).
+                such cables count as stored if they are on the topics and in the index exactly once). Ingest
+                acknowledged a cable (its request's `202`) after %.0f ms at the median, %.0f ms at the 99th
+                percentile, %.0f ms at most.
 
                 ## Memory
 
@@ -126,7 +129,8 @@ record SoakReport(SoakBenchmark soak, long posted, Set<String> acknowledged, Map
                         : "one by one (`POST /cables`)",
                 SoakSampler.FULL_GC_EVERY * 10, verdict(), acknowledged.size(), raw.records(), raw.keys().size(),
                 enriched.records(), enriched.keys().size(), indexed, lost(), raw.duplicates() + enriched.duplicates(),
-                refusals.isEmpty() ? "none" : refusals, criteria.warmUp(), criteria.warmUp(), criteria.end() / 2,
+                refusals.isEmpty() ? "none" : refusals, answers.percentileMillis(0.5), answers.percentileMillis(0.99),
+                answers.percentileMillis(1), criteria.warmUp(), criteria.warmUp(), criteria.end() / 2,
                 criteria.end() / 2, criteria.end(), SoakCriteria.LIVE_HEAP_SLACK_MB, SoakCriteria.PERCENT_SLACK,
                 SoakCriteria.RSS_SLACK_MB, SoakCriteria.PERCENT_SLACK));
         for (int p = 0; p < processes.size(); p++) {

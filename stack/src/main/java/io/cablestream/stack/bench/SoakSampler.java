@@ -59,12 +59,12 @@ final class SoakSampler implements AutoCloseable {
     private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
     private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("soak-sampler").factory());
-    private final long start = System.nanoTime();
+    private final long start;
     private long taken;
 
     /**
      * Attaches to every JVM (one that refuses is sampled from {@code /proc} only) and starts sampling
-     * every {@code interval}.
+     * every {@code interval}; sample times count from the end of attaching.
      */
     SoakSampler(Map<String, Long> pids, LongSupplier unanswered, LongSupplier accepted, StackProbe probe,
             Duration interval) {
@@ -73,6 +73,7 @@ final class SoakSampler implements AutoCloseable {
         this.accepted = accepted;
         this.probe = probe;
         this.pids.forEach((name, pid) -> memories.add(attach(name, pid)));
+        this.start = System.nanoTime();
         schedule.scheduleAtFixedRate(this::sample, 0, interval.toNanos(), TimeUnit.NANOSECONDS);
     }
 
@@ -102,7 +103,9 @@ final class SoakSampler implements AutoCloseable {
         boolean fullGc = taken++ % FULL_GC_EVERY == 0;
         List<Jvm> jvms = new ArrayList<>();
         int i = 0;
-        for (long pid : pids.values()) {
+        for (var entry : pids.entrySet()) {
+            String name = entry.getKey();
+            long pid = entry.getValue();
             var memory = memories.get(i++);
             long live = -1;
             JvmMemory.Reading reading = null;
@@ -111,7 +114,10 @@ final class SoakSampler implements AutoCloseable {
                     live = fullGc ? memory.liveHeapAfterFullGc() : -1;
                     reading = memory.read();
                 } catch (RuntimeException e) {
-                    // the JVM stopped answering (it may be exiting): this sample has /proc figures only
+                    // the connection broke (a JMX heartbeat can time out on a loaded machine): this sample has
+                    // /proc figures only, the next one reads over a new connection
+                    memory.close();
+                    memories.set(i - 1, attach(name, pid));
                 }
             }
             jvms.add(new Jvm(ProcStat.rssBytes(pid), ProcStat.rssFileBytes(pid), reading, live));
