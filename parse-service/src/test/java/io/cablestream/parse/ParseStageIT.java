@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.cablestream.contract.event.CableSource;
 import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.contract.event.RawCable;
+import io.cablestream.contract.event.RecordPosition;
 import io.cablestream.contract.header.DeadLetterHeaders;
 import io.cablestream.contract.header.EventHeaders;
 import io.cablestream.contract.header.TraceParent;
@@ -41,7 +42,7 @@ class ParseStageIT {
         TestKafka.produce(bootstrap, Topics.RAW.name(), junk.referenceId(), Topics.RAW.encode(junk),
                 EventHeaders.of(Topics.RAW, junk.referenceId(), "test", trace, "imp-7"));
         var good = raw("09VALLETTA412", text);
-        TestKafka.produce(bootstrap, Topics.RAW.name(), good.referenceId(), Topics.RAW.encode(good),
+        var stored = TestKafka.produce(bootstrap, Topics.RAW.name(), good.referenceId(), Topics.RAW.encode(good),
                 EventHeaders.of(Topics.RAW, good.referenceId(), "test", trace, "imp-7"));
 
         var record = TestKafka.consume(bootstrap, Topics.PARSED.name(), 1, Duration.ofSeconds(60)).getFirst();
@@ -49,6 +50,7 @@ class ParseStageIT {
         ParsedCable parsed = Topics.PARSED.decode(record.value());
         assertThat(record.key()).isEqualTo("09VALLETTA412");
         assertThat(parsed.parserVersion()).isEqualTo(CableParser.VERSION);
+        assertThat(parsed.rawPosition()).isEqualTo(new RecordPosition(stored.partition(), stored.offset()));
         assertThat(parsed.subject()).isEqualTo("MALTA: HARBOUR AUTHORITY PLANS NEW MIGRANT CENTER");
         assertThat(parsed.tags()).containsExactly("PREL", "SMIG", "MT");
         assertThat(parsed.classification().level()).isEqualTo("CONFIDENTIAL");

@@ -4,6 +4,7 @@ import io.cablestream.contract.event.CableSource;
 import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.contract.event.ParsedCable.Paragraph;
 import io.cablestream.contract.event.RawCable;
+import io.cablestream.contract.event.RecordPosition;
 import io.cablestream.contract.event.SourceMetadata;
 import io.cablestream.parser.clean.BodyCleaner;
 import io.cablestream.parser.field.ClassifiedByExtractor;
@@ -55,9 +56,19 @@ public final class CableParser {
      * @throws CableRejectedException when the input is not a parseable cable
      */
     public ParsedCable parse(RawCable raw) {
+        return parse(raw, null);
+    }
+
+    /**
+     * Parses {@code raw} as {@link #parse(RawCable)} does, read from {@code rawPosition} of {@code cables.raw.v1},
+     * which the parsed cable keeps so that its original text can be read again with one seek.
+     *
+     * @throws CableRejectedException when the input is not a parseable cable
+     */
+    public ParsedCable parse(RawCable raw, RecordPosition rawPosition) {
         CableSource source = raw == null ? null : raw.source();
         try {
-            return parseChecked(raw);
+            return parseChecked(raw, rawPosition);
         } catch (CableRejectedException e) {
             throw e.at(source);
         } catch (RuntimeException | StackOverflowError e) {
@@ -65,7 +76,7 @@ public final class CableParser {
         }
     }
 
-    private ParsedCable parseChecked(RawCable raw) {
+    private ParsedCable parseChecked(RawCable raw, RecordPosition rawPosition) {
         if (raw == null) {
             throw new CableRejectedException("no cable given", "pass a RawCable");
         }
@@ -119,7 +130,8 @@ public final class CableParser {
                 signature.names(),
                 body,
                 RedactionsExtractor.extract(body),
-                List.copyOf(warnings));
+                List.copyOf(warnings),
+                rawPosition);
     }
 
     /**

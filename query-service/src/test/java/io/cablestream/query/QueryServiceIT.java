@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.cablestream.contract.event.CableSource;
 import io.cablestream.contract.event.RawCable;
+import io.cablestream.contract.event.RecordPosition;
 import io.cablestream.contract.header.DeadLetterHeaders;
 import io.cablestream.contract.header.EventHeaders;
 import io.cablestream.contract.header.TraceParent;
@@ -168,6 +169,41 @@ class QueryServiceIT {
     }
 
     @Test
+    void originalTextOfEachVersionIsReadAtThePositionItsEventRecorded() {
+        String firstText = "TURKEY: COTTON\r\n1. First release, “quoted” – Zürich.\r\n";
+        String secondText = "<pre>TURKEY: COTTON</pre>\n1. Second release.\n";
+        var first = cable("12ADANA3").subject("TURKEY: COTTON").body("First release.");
+        var second = cable("12ADANA3").subject("TURKEY: COTTON").body("Second release.");
+        // enriched before the raw records were written: searching backwards from then cannot find them
+        first.enrichedAt(Instant.now().minus(Duration.ofHours(2)).toString())
+                .rawPosition(publishRaw("12ADANA3", first.build().cable().contentHash(), firstText));
+        second.enrichedAt(Instant.now().minus(Duration.ofHours(1)).toString())
+                .rawPosition(publishRaw("12ADANA3", second.build().cable().contentHash(), secondText));
+        publish(first);
+        publish(second);
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                .get("/cables/12ADANA3/versions").then().statusCode(200).body("size()", equalTo(2)));
+
+        assertThat(original("/cables/12ADANA3/original")).isEqualTo(secondText.getBytes(StandardCharsets.UTF_8));
+        assertThat(original("/cables/12ADANA3/original?version=1")).isEqualTo(firstText.getBytes(StandardCharsets.UTF_8));
+        assertThat(original("/cables/12ADANA3/original?version=2")).isEqualTo(secondText.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void originalTextGoneFromItsRecordedPositionIsAProblemSayingWhere() {
+        var cable = cable("12MERSIN8").subject("TURKEY: LEMONS").enrichedAt(Instant.now().toString())
+                .rawPosition(new RecordPosition(0, 1_000_000));
+        publish(cable);
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.admin()).get("/cables/12MERSIN8").then().statusCode(200));
+
+        given().auth().oauth2(TestTokens.admin()).get("/cables/12MERSIN8/original")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://cablestream.io/problems/original-not-found"))
+                .body("detail", containsString("is no longer on cables.raw.v1 at partition 0, offset 1000000"));
+    }
+
+    @Test
     void originalTextMissingFromTheRawTopicIsAProblemSayingWhy() {
         var cable = cable("12IZMIR4").subject("TURKEY: FIGS").enrichedAt(Instant.now().toString());
         publish(cable);
@@ -178,7 +214,19 @@ class QueryServiceIT {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://cablestream.io/problems/original-not-found"))
                 .body("detail", containsString("The original text of 12IZMIR4 version 1 ("
-                        + cable.build().cable().contentHash() + ") is not on cables.raw.v1"));
+                        + cable.build().cable().contentHash() + ") is not on cables.raw.v1"))
+                .body("detail", containsString("its event predates raw positions"));
+    }
+
+    private byte[] original(String path) {
+        return given().auth().oauth2(TestTokens.admin()).get(path).then().statusCode(200).extract().asByteArray();
+    }
+
+    private RecordPosition publishRaw(String id, String hash, String text) {
+        var stored = TestKafka.produce(bootstrap, Topics.RAW.name(), id, Topics.RAW.encode(new RawCable(id, "import-1",
+                        hash, "auto", new CableSource("test", null), null, Instant.now(), text)),
+                EventHeaders.of(Topics.RAW, id, "ingest-service", TraceParent.newRoot(), "import-1"));
+        return new RecordPosition(stored.partition(), stored.offset());
     }
 
     private void publish(TestCables cable) {

@@ -5,6 +5,7 @@ import io.cablestream.contract.event.CableSource;
 import io.cablestream.contract.event.EnrichedCable;
 import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.contract.event.RawCable;
+import io.cablestream.contract.event.RecordPosition;
 import io.cablestream.contract.event.TagMeaning;
 import io.cablestream.contract.json.Json;
 import io.cablestream.contract.topic.Topics;
@@ -37,6 +38,7 @@ public final class TestCables {
     private String importId = "import-1";
     private String collection = RawCable.DEFAULT_COLLECTION;
     private Instant enrichedAt = Instant.parse("2026-01-01T00:00:00Z");
+    private RecordPosition rawPosition;
 
     private TestCables(String id) {
         this.id = id;
@@ -122,11 +124,16 @@ public final class TestCables {
         return this;
     }
 
+    public TestCables rawPosition(RecordPosition rawPosition) {
+        this.rawPosition = rawPosition;
+        return this;
+    }
+
     public EnrichedCable build() {
         var cable = new ParsedCable(id, sha256(subject + "\n" + body), importId, collection, "test", "text",
                 new CableSource("test", "entry 1"), created, new ParsedCable.Classification(level, caveats), origin,
                 null, null, null, tags.stream().map(TagMeaning::code).toList(), subject, references, null, summary,
-                List.of(), List.of(), List.of(), body, List.of(), List.of());
+                List.of(), List.of(), List.of(), body, List.of(), List.of(), rawPosition);
         var annotations = new HashMap<String, Annotation>();
         annotations.put("tags", new Annotation("tags", "1", Json.MAPPER.valueToTree(tags)));
         if (!entities.isEmpty()) {

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
@@ -28,15 +29,15 @@ public final class TestKafka {
     private TestKafka() {
     }
 
-    /** Writes one record with {@code acks=all} and returns once the broker acknowledged it. */
-    public static void produce(String bootstrap, String topic, String key, byte[] value, Headers headers) {
+    /** Writes one record with {@code acks=all}; returns where it was stored once the broker acknowledged it. */
+    public static RecordMetadata produce(String bootstrap, String topic, String key, byte[] value, Headers headers) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, CLIENT_TIMEOUT_MS,
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, KafkaBroker.MAX_MESSAGE_BYTES);
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, null, key, value, headers)).get();
+            return producer.send(new ProducerRecord<>(topic, null, key, value, headers)).get();
         } catch (ExecutionException e) {
             throw new KafkaException("cannot produce to " + topic + ": " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {

@@ -18,6 +18,7 @@ import io.cablestream.contract.event.ParsedCable.Redaction;
 import io.cablestream.contract.event.ParsedCable.Reference;
 import io.cablestream.contract.event.ParsedCable.RoutingHeader;
 import io.cablestream.contract.event.RawCable;
+import io.cablestream.contract.event.RecordPosition;
 import io.cablestream.contract.event.SourceMetadata;
 import io.cablestream.contract.event.TagMeaning;
 import io.cablestream.contract.json.Json;
@@ -112,6 +113,31 @@ class EventSchemasTest {
 
         assertThat(Topics.RAW.decode(Topics.RAW.encode(raw)).collection()).isEqualTo("newsroom-2010");
         assertThat(EventSchemas.violations(Topics.RAW, Topics.RAW.encode(raw))).isEmpty();
+    }
+
+    @Test
+    void carriesThePositionOfTheRawRecordThroughEnrichment() {
+        byte[] json = edit(Topics.ENRICHED, ENRICHED, event -> ((ObjectNode) event.get("cable")).putObject("rawPosition")
+                .put("partition", 2).put("offset", 48_211L));
+
+        assertThat(EventSchemas.violations(Topics.ENRICHED, json)).isEmpty();
+        assertThat(Topics.ENRICHED.decode(json).cable().rawPosition()).isEqualTo(new RecordPosition(2, 48_211));
+    }
+
+    @Test
+    void readsEventsWrittenBeforeRawPositionsWithoutOne() {
+        byte[] json = edit(Topics.PARSED, PARSED, cable -> cable.remove("rawPosition"));
+
+        assertThat(EventSchemas.violations(Topics.PARSED, json)).isEmpty();
+        assertThat(Topics.PARSED.decode(json).rawPosition()).isNull();
+    }
+
+    @Test
+    void rejectsARawPositionWithoutAnOffset() {
+        byte[] json = edit(Topics.PARSED, PARSED, cable -> cable.putObject("rawPosition").put("partition", 0));
+
+        assertThat(EventSchemas.violations(Topics.PARSED, json)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).startsWith("$.rawPosition"));
     }
 
     @Test

@@ -30,6 +30,8 @@ import java.util.List;
  * @param body the cleaned body text (page breaks, banners and duplicates removed)
  * @param redactions redacted spans of the body
  * @param warnings disagreements and oddities noticed while parsing
+ * @param rawPosition where the raw cable this was parsed from lies on {@code cables.raw.v1}, so that its text can be
+ *        read with one seek; {@code null} when parsed outside the pipeline or on events written before it was added
  */
 public record ParsedCable(
         String referenceId,
@@ -55,13 +57,17 @@ public record ParsedCable(
         List<String> signers,
         String body,
         List<Redaction> redactions,
-        List<String> warnings) {
+        List<String> warnings,
+        RecordPosition rawPosition) {
 
     public ParsedCable {
         collection = collection == null || collection.isBlank() ? RawCable.DEFAULT_COLLECTION : collection;
     }
 
-    /** A cable of the {@value RawCable#DEFAULT_COLLECTION} collection, for callers that know of none (tests, benchmarks). */
+    /**
+     * A cable of the {@value RawCable#DEFAULT_COLLECTION} collection read from no topic, for callers that know of
+     * neither (tests, benchmarks).
+     */
     public ParsedCable(String referenceId, String contentHash, String importId, String parserVersion, String format,
             CableSource source, String created, Classification classification, String origin, RoutingHeader routing,
             Integer sectionCount, Declassification declassification, List<String> tags, String subject,
@@ -70,7 +76,7 @@ public record ParsedCable(
             List<String> warnings) {
         this(referenceId, contentHash, importId, RawCable.DEFAULT_COLLECTION, parserVersion, format, source, created,
                 classification, origin, routing, sectionCount, declassification, tags, subject, references,
-                classifiedBy, summary, paragraphs, comments, signers, body, redactions, warnings);
+                classifiedBy, summary, paragraphs, comments, signers, body, redactions, warnings, null);
     }
 
     /** Classification level (e.g. {@code CONFIDENTIAL}) and caveats (e.g. {@code NOFORN}). */

@@ -1,5 +1,6 @@
 package io.cablestream.contract.stage;
 
+import io.cablestream.contract.event.RecordPosition;
 import io.cablestream.contract.header.DeadLetterHeaders;
 import io.cablestream.contract.header.EventHeaders;
 import io.cablestream.contract.header.EventTracing;
@@ -208,7 +209,8 @@ public final class StageLoop<I, O> implements Runnable {
 
     private ProducerRecord<String, byte[]> transformed(ConsumerRecord<String, byte[]> record, Span span)
             throws Exception {
-        O result = transform.apply(input.decode(record.value()));
+        O result = transform.apply(input.decode(record.value()),
+                new RecordPosition(record.partition(), record.offset()));
         String key = keyOf.apply(result);
         byte[] value = output.encode(result);
         if (value.length > MAX_OUTPUT_BYTES) {

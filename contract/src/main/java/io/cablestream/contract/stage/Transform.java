@@ -1,5 +1,7 @@
 package io.cablestream.contract.stage;
 
+import io.cablestream.contract.event.RecordPosition;
+
 /**
  * What a pipeline stage does to one event. Throwing rejects the input: the stage parks it on the
  * input topic's dead-letter topic with the exception's message as the reason.
@@ -7,5 +9,9 @@ package io.cablestream.contract.stage;
 @FunctionalInterface
 public interface Transform<I, O> {
 
-    O apply(I input) throws Exception;
+    /**
+     * @param input the decoded input event
+     * @param position where the input record lies on its topic
+     */
+    O apply(I input, RecordPosition position) throws Exception;
 }

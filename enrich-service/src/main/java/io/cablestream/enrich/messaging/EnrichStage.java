@@ -28,7 +28,8 @@ public class EnrichStage {
     public EnrichStage(CableEnricher enricher,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, EnrichConfig config,
             @ConfigProperty(name = "quarkus.http.port") int httpPort, OpenTelemetry openTelemetry) {
-        this.loop = new StageLoop<>("enrich-service", Topics.PARSED, Topics.ENRICHED, enricher::enrich,
+        this.loop = new StageLoop<>("enrich-service", Topics.PARSED, Topics.ENRICHED,
+                (parsed, position) -> enricher.enrich(parsed),
                 enriched -> enriched.cable().referenceId(),
                 KafkaClients.consumer(bootstrapServers, config.groupId(), "enrich-service", Map.of()),
                 () -> KafkaClients.transactionalProducer(bootstrapServers, "enrich-service",

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The parse stage: reads {@code cables.raw.v1}, parses each cable and publishes it on
- * {@code cables.parsed.v1}; what cannot be parsed goes to {@code cables.raw.dead-letter.v1}
+ * {@code cables.parsed.v1} with the position of its raw record; what cannot be parsed goes to {@code cables.raw.dead-letter.v1}
  * with the reason in headers.
  */
 @Startup

@@ -80,8 +80,9 @@ public interface QueryConfig {
     interface Original {
 
         /**
-         * How many records of the reference ID's partition a lookup reads at most, going back from the
-         * time the version was enriched; a bulk import enriched long after it was stored needs more.
+         * How many records of the reference ID's partition a lookup of a version whose event carries no raw
+         * position reads at most, going back from the time the version was enriched; a bulk import enriched
+         * long after it was stored needs more. Versions with a position are read with one seek.
          */
         @WithDefault("200000")
         int scanLimit();

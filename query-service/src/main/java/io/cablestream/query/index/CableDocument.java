@@ -102,7 +102,7 @@ public record CableDocument(String id, List<IndexableField> fields, CableVersion
         }
         fields.add(new StoredField(CableFields.JSON, json));
         var version = new CableVersion(cable.referenceId(), cable.contentHash(), cable.importId(), enriched.enrichedAt(),
-                cable.subject(), cable.body(), level, cable.collection());
+                cable.subject(), cable.body(), level, cable.collection(), cable.rawPosition());
         return new CableDocument(cable.referenceId(), List.copyOf(fields), version);
     }
 

@@ -1,5 +1,6 @@
 package io.cablestream.query.index;
 
+import io.cablestream.contract.event.RecordPosition;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,8 @@ import java.time.Instant;
  * @param body the cleaned body, or {@code null}
  * @param level the classification level of this version, or {@code null}
  * @param collection the collection of the import that delivered it
+ * @param rawPosition where its raw record lies on {@code cables.raw.v1}, or {@code null} when its event does not say
  */
 public record CableVersion(String id, String contentHash, String importId, Instant enrichedAt, String subject,
-        String body, String level, String collection) {
+        String body, String level, String collection, RecordPosition rawPosition) {
 }

@@ -79,7 +79,8 @@ public final class CableVersions {
         for (int i = 0; i < versions.size(); i++) {
             CableVersion version = versions.get(i);
             summaries.add(new VersionSummary(i + 1, version.contentHash(), version.importId(), version.enrichedAt(),
-                    version.subject(), version.contentHash() != null && version.contentHash().equals(current)));
+                    version.subject(), version.contentHash() != null && version.contentHash().equals(current),
+                    version.rawPosition()));
         }
         return summaries;
     }

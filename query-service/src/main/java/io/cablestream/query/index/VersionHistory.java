@@ -1,5 +1,6 @@
 package io.cablestream.query.index;
 
+import io.cablestream.contract.event.RecordPosition;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,6 +48,8 @@ final class VersionHistory implements Closeable {
     private static final String SUBJECT = "subject";
     private static final String BODY = "body";
     private static final String LEVEL = "level";
+    private static final String RAW_PARTITION = "rawPartition";
+    private static final String RAW_OFFSET = "rawOffset";
     private static final int MOST_VERSIONS = 10_000;
     private static final Sort OLDEST_FIRST;
 
@@ -103,6 +106,10 @@ final class VersionHistory implements Closeable {
         if (version.enrichedAt() != null) {
             fields.add(new LongField(ENRICHED_AT, version.enrichedAt().toEpochMilli(), Field.Store.YES));
         }
+        if (version.rawPosition() != null) {
+            fields.add(new StoredField(RAW_PARTITION, version.rawPosition().partition()));
+            fields.add(new StoredField(RAW_OFFSET, version.rawPosition().offset()));
+        }
         writer.updateDocument(new Term(KEY, key), fields);
     }
 
@@ -151,7 +158,8 @@ final class VersionHistory implements Closeable {
                 IndexableField enrichedAt = stored.getField(ENRICHED_AT);
                 versions.add(new CableVersion(stored.get(ID), stored.get(HASH), stored.get(IMPORT_ID),
                         enrichedAt == null ? null : Instant.ofEpochMilli(enrichedAt.numericValue().longValue()),
-                        stored.get(SUBJECT), stored.get(BODY), stored.get(LEVEL), stored.get(CableFields.COLLECTION)));
+                        stored.get(SUBJECT), stored.get(BODY), stored.get(LEVEL), stored.get(CableFields.COLLECTION),
+                        rawPosition(stored)));
             }
             return versions;
         } finally {
@@ -162,6 +170,14 @@ final class VersionHistory implements Closeable {
     @Override
     public void close() throws IOException {
         IOUtils.close(searchers, writer, directory);
+    }
+
+    /** The raw record's position, or {@code null} for a version recorded from an event that did not carry it. */
+    private static RecordPosition rawPosition(Document stored) {
+        IndexableField partition = stored.getField(RAW_PARTITION);
+        IndexableField offset = stored.getField(RAW_OFFSET);
+        return partition == null || offset == null ? null
+                : new RecordPosition(partition.numericValue().intValue(), offset.numericValue().longValue());
     }
 
     private String normalized(String id) {

@@ -1,5 +1,7 @@
 package io.cablestream.query.index;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.cablestream.contract.event.RecordPosition;
 import java.time.Instant;
 
 /**
@@ -11,7 +13,8 @@ import java.time.Instant;
  * @param enrichedAt when enrich-service produced it, or {@code null}
  * @param subject its SUBJECT line, or {@code null}
  * @param current whether it is the version searches see
+ * @param rawPosition where its raw record lies on {@code cables.raw.v1}, or {@code null} when unknown (not served)
  */
 public record VersionSummary(int number, String contentHash, String importId, Instant enrichedAt, String subject,
-        boolean current) {
+        boolean current, @JsonIgnore RecordPosition rawPosition) {
 }

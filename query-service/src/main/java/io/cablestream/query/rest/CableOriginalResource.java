@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The text of a cable exactly as ingest received it (HTML page, CSV record or telegram), read from
- * {@code cables.raw.v1}. Always {@code text/plain} that browsers must not sniff, run or style: markup in
+ * {@code cables.raw.v1} at the position its event recorded. Always {@code text/plain} that browsers must not sniff, run or style: markup in
  * it is shown as written.
  */
 @Path("/cables/{id}/original")
@@ -65,8 +65,9 @@ public class CableOriginalResource {
                     + "see", example = "1") @QueryParam("version") String version) {
         VersionSummary wanted = versions.version(id, SearchParams.optionalWholeNumber("version", version), reader.access())
                 .orElseThrow(() -> new CableNotFoundException(id));
-        String text = originals.find(id, wanted.contentHash(), wanted.enrichedAt())
-                .orElseThrow(() -> new OriginalNotFoundException(id, wanted.number(), wanted.contentHash()));
+        String text = originals.find(id, wanted.contentHash(), wanted.rawPosition(), wanted.enrichedAt())
+                .orElseThrow(() -> new OriginalNotFoundException(id, wanted.number(), wanted.contentHash(),
+                        wanted.rawPosition()));
         return Response.ok(text, TEXT)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
