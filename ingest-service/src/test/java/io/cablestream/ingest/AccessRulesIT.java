@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.auth.Roles;
-import io.cablestream.contract.json.Json;
+import io.cablestream.testsupport.AccessRules;
 import io.cablestream.testsupport.KafkaBrokerResource;
 import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.net.URI;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -44,32 +41,17 @@ class AccessRulesIT {
             "POST /imports/{importId}/files", IMPORTERS,
             "POST /imports/{importId}/close", IMPORTERS);
 
+    @TestHTTPResource("/")
+    URI base;
+
     @Test
-    void everyEndpointOfTheApiHasAnAccessRule() throws IOException {
-        assertThat(endpoints()).containsExactlyInAnyOrderElementsOf(RULES.keySet());
+    void everyEndpointOfTheApiHasAnAccessRule() throws IOException, InterruptedException {
+        accessRules().assertEveryEndpointHasARule();
     }
 
     @TestFactory
-    Stream<DynamicTest> everyEndpointAdmitsExactlyTheRolesItsRuleGrants() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (String endpoint : endpoints()) {
-            tests.add(DynamicTest.dynamicTest(endpoint + " as nobody", () -> call(endpoint, given())
-                    .then().statusCode(401)
-                    .header("WWW-Authenticate", containsString("Bearer"))
-                    .contentType("application/problem+json")));
-            for (String role : Roles.ALL) {
-                tests.add(DynamicTest.dynamicTest(endpoint + " as " + role, () -> {
-                    int status = call(endpoint, given().auth().oauth2(TestTokens.token(List.of(role), null,
-                            List.of(Roles.ALL_COLLECTIONS)))).statusCode();
-                    if (RULES.getOrDefault(endpoint, Set.of()).contains(role)) {
-                        assertThat(status).as(endpoint + " as " + role).isNotIn(401, 403).isLessThan(500);
-                    } else {
-                        assertThat(status).as(endpoint + " as " + role).isEqualTo(403);
-                    }
-                }));
-            }
-        }
-        return tests.stream();
+    Stream<DynamicTest> everyEndpointAdmitsExactlyTheRolesItsRuleGrants() throws IOException, InterruptedException {
+        return accessRules().checks();
     }
 
     @Test
@@ -111,23 +93,11 @@ class AccessRulesIT {
                 .body("importId", equalTo(importId));
     }
 
-    private static io.restassured.response.Response call(String endpoint, RequestSpecification request) {
-        String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{importId}", "imp-unknown");
-        return switch (endpoint) {
-            case "POST /cables" -> request.contentType("text/plain").body(" ").post(path);
-            case "POST /imports" -> request.contentType("application/json").body("{}").post(path);
-            case "POST /imports/{importId}/files" -> request.contentType("text/plain").body("x").post(path);
-            case "POST /imports/{importId}/close" -> request.post(path);
-            default -> request.get(path);
-        };
-    }
-
-    private static Set<String> endpoints() throws IOException {
-        JsonNode document = Json.MAPPER.readTree(given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().asByteArray());
-        Set<String> endpoints = new TreeSet<>();
-        document.path("paths").properties().forEach(path -> path.getValue().properties()
-                .forEach(operation -> endpoints.add(operation.getKey().toUpperCase() + " " + path.getKey())));
-        return endpoints;
+    private AccessRules accessRules() {
+        return new AccessRules(base, RULES)
+                .pathValue("importId", "imp-unknown")
+                .body("POST /cables", "text/plain", " ")
+                .body("POST /imports", "application/json", "{}")
+                .body("POST /imports/{importId}/files", "text/plain", "x");
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.sun.net.httpserver.HttpServer;
 import io.cablestream.contract.event.RawCable;
 import io.cablestream.contract.topic.Topics;
+import io.cablestream.testsupport.FetchTrap;
 import io.cablestream.testsupport.KafkaBrokerResource;
 import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
@@ -15,10 +15,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -109,18 +106,10 @@ class HostileInputIT {
 
     @Test
     void storesAPageWithEntityDefinitionsVerbatimWithoutExpandingOrFetchingThem() throws IOException {
-        AtomicInteger fetched = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            fetched.incrementAndGet();
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        server.start();
-        try {
+        try (FetchTrap trap = FetchTrap.start()) {
             int serial = SyntheticCables.nextSerial();
             String page = "<!DOCTYPE html [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
-                    + "<!ENTITY xxe SYSTEM \"http://127.0.0.1:" + server.getAddress().getPort() + "/x\">]>\n"
+                    + "<!ENTITY xxe SYSTEM \"" + trap.url("/x") + "\">]>\n"
                     + "<html><body><pre>" + SyntheticCables.telegram(serial, "Laughs &lol2; and &xxe;.") + "</pre></body></html>";
 
             given().auth().oauth2(TestTokens.admin()).contentType("text/html").body(page)
@@ -129,9 +118,7 @@ class HostileInputIT {
                     .body("referenceId", equalTo(SyntheticCables.referenceId(serial)));
 
             assertThat(rawText(serial)).isEqualTo(page);
-            assertThat(fetched).hasValue(0);
-        } finally {
-            server.stop(0);
+            assertThat(trap.fetches()).isZero();
         }
     }
 

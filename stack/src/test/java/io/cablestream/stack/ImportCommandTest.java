@@ -99,24 +99,16 @@ class ImportCommandTest {
 
     @Test
     void exitsWith0WhenEverythingWasAcceptedAndCompleted() throws IOException {
-        startIngest("""
-                {"importId": "imp-2", "status": "done", "received": 1, "accepted": 1, "duplicate": 0, "rejected": 0,
-                 "parsed": 1, "parseFailed": 0, "enriched": 1, "enrichFailed": 0, "indexed": 1, "indexFailed": 0,
-                 "percent": 100, "rejections": [], "notes": []}""");
-        Files.writeString(dir.resolve("one.txt"), "cable");
+        startIngest(completedWithOneCable("imp-2"));
 
-        assertThat(run(dir.resolve("one.txt").toString())).isEqualTo(ImportCommand.OK);
+        assertThat(run(oneCable().toString())).isEqualTo(ImportCommand.OK);
     }
 
     @Test
     void sendsTheTokenWithEveryCallAndOpensTheImportInTheCollectionAsked() throws IOException {
-        startIngest("""
-                {"importId": "imp-3", "status": "done", "received": 1, "accepted": 1, "duplicate": 0, "rejected": 0,
-                 "parsed": 1, "parseFailed": 0, "enriched": 1, "enrichFailed": 0, "indexed": 1, "indexFailed": 0,
-                 "percent": 100, "rejections": [], "notes": []}""");
-        Files.writeString(dir.resolve("one.txt"), "cable");
+        startIngest(completedWithOneCable("imp-3"));
 
-        assertThat(run("--collection", "desk-b", "--token", "other-t0ken", dir.resolve("one.txt").toString()))
+        assertThat(run("--collection", "desk-b", "--token", "other-t0ken", oneCable().toString()))
                 .isEqualTo(ImportCommand.OK);
         assertThat(openQueries).containsExactly("collection=desk-b");
         assertThat(authorizations).isNotEmpty().allMatch("Bearer other-t0ken"::equals);
@@ -124,14 +116,14 @@ class ImportCommandTest {
 
     @Test
     void saysHowToStartTheStackWhenIngestIsUnreachable() throws IOException {
-        Files.writeString(dir.resolve("one.txt"), "cable");
+        Path cable = oneCable();
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
 
         int exit = new ImportCommand(new PrintStream(out), new PrintStream(err), false)
-                .run(new String[] {dir.resolve("one.txt").toString()}, "http://127.0.0.1:" + port, "t0ken");
+                .run(new String[] {cable.toString()}, "http://127.0.0.1:" + port, "t0ken");
 
         assertThat(exit).isEqualTo(ImportCommand.UNUSABLE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot reach ingest-service").contains("./cablestream up");
@@ -144,6 +136,18 @@ class ImportCommandTest {
 
         assertThat(exit).isEqualTo(ImportCommand.UNUSABLE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file or folder").contains("usage:");
+    }
+
+    private Path oneCable() throws IOException {
+        return Files.writeString(dir.resolve("one.txt"), "cable");
+    }
+
+    /** The progress of an import whose one cable went through every stage. */
+    private static String completedWithOneCable(String importId) {
+        return """
+                {"importId": "%s", "status": "done", "received": 1, "accepted": 1, "duplicate": 0, "rejected": 0,
+                 "parsed": 1, "parseFailed": 0, "enriched": 1, "enrichFailed": 0, "indexed": 1, "indexFailed": 0,
+                 "percent": 100, "rejections": [], "notes": []}""".formatted(importId);
     }
 
     private int run(String... args) {

@@ -2,24 +2,21 @@ package io.cablestream.parser.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.contract.json.Json;
 import io.cablestream.parser.CableParser;
 import io.cablestream.parser.Fixtures;
+import io.cablestream.testsupport.FetchTrap;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,32 +45,20 @@ class HostileInputTest {
 
     @Test
     void expandsNoEntityDefinitionAndFetchesNoExternalEntity() throws IOException {
-        AtomicInteger fetched = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            fetched.incrementAndGet();
-            byte[] secret = "FETCHED-SECRET".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, secret.length);
-            exchange.getResponseBody().write(secret);
-            exchange.close();
-        });
-        server.start();
-        try {
+        try (FetchTrap trap = FetchTrap.start()) {
             String page = Fixtures.text("08OSLO321.html");
             String doctype = page.substring(page.indexOf("<!DOCTYPE"), page.indexOf('>', page.indexOf("<!DOCTYPE")) + 1);
-            String hostile = page.replace(doctype, LAUGHS.formatted("http://127.0.0.1:" + server.getAddress().getPort()
-                    + "/secret")).replace("SIPDIS", "SIPDIS &lol9; &xxe; &local;");
+            String hostile = page.replace(doctype, LAUGHS.formatted(trap.url("/secret")))
+                    .replace("SIPDIS", "SIPDIS &lol9; &xxe; &local;");
 
             for (String format : List.of("html", "auto")) {
                 ParsedCable cable = parser.parse(Fixtures.raw(hostile, format));
 
                 assertThat(cable.referenceId()).isEqualTo("08OSLO321");
-                assertThat(cable.body()).doesNotContain("lollol", "FETCHED-SECRET", "root:").contains("&lol9;");
+                assertThat(cable.body()).doesNotContain("lollol", FetchTrap.SECRET, "root:").contains("&lol9;");
                 assertThat(cable.body().length()).isLessThan(hostile.length());
             }
-            assertThat(fetched).hasValue(0);
-        } finally {
-            server.stop(0);
+            assertThat(trap.fetches()).isZero();
         }
     }
 
