@@ -18,7 +18,6 @@ import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.testcontainers.DockerClientFactory;
 
 /**
  * A real single-node Kafka broker for tests: a Testcontainers broker when Docker is available,
@@ -67,7 +66,7 @@ public abstract class KafkaBroker implements AutoCloseable {
 
     /** Starts a broker, in a container when Docker is available and in this JVM otherwise. */
     public static KafkaBroker start() {
-        return DockerClientFactory.instance().isDockerAvailable() ? ContainerBroker.launch() : EmbeddedKraftBroker.launch();
+        return DockerProbe.dockerAvailable() ? ContainerBroker.launch() : EmbeddedKraftBroker.launch();
     }
 
     /**
