@@ -2,10 +2,10 @@ package io.cablestream.ingest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.testsupport.KafkaBrokerResource;
+import io.cablestream.testsupport.TestCorpus;
 import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -34,14 +33,9 @@ class CorpusImportIT {
 
     @Test
     void acceptsEveryWikiLeaksPageOfAZipUnderItsOwnReferenceIdAndCountsThemAgainAsDuplicates() throws IOException {
-        String corpus = System.getenv("CABLES_CORPUS");
-        assumeTrue(corpus != null && Files.isDirectory(Path.of(corpus, "wikileaks-html")),
-                "CABLES_CORPUS is not set (or has no wikileaks-html/): skipping the import of the real corpus");
         Map<String, byte[]> pages = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(Path.of(corpus, "wikileaks-html"))) {
-            for (Path page : files.sorted().toList()) {
-                pages.put("wikileaks-html/" + page.getFileName(), Files.readAllBytes(page));
-            }
+        for (Path page : TestCorpus.wikileaksPages()) {
+            pages.put("wikileaks-html/" + page.getFileName(), Files.readAllBytes(page));
         }
         byte[] zip = Archives.zip(pages);
 

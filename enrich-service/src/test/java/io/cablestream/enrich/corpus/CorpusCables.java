@@ -6,15 +6,13 @@ import io.cablestream.parser.CableInput;
 import io.cablestream.parser.CableParser;
 import io.cablestream.parser.CableReader;
 import io.cablestream.parser.InputFormat;
+import io.cablestream.testsupport.TestCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The real cables of {@code $CABLES_CORPUS}, read through the project's parser. Tests using it are skipped, with
@@ -27,35 +25,14 @@ public final class CorpusCables {
     private CorpusCables() {
     }
 
-    /** The corpus folder, or a skipped test. */
-    public static Path corpus() {
-        String corpus = System.getenv("CABLES_CORPUS");
-        Assumptions.assumeTrue(corpus != null && !corpus.isBlank(),
-                "CABLES_CORPUS is not set: skipping tests over the real cable corpus");
-        Path path = Path.of(corpus);
-        Assumptions.assumeTrue(Files.isDirectory(path), "CABLES_CORPUS=" + corpus + " is not a folder: skipping");
-        return path;
-    }
-
     /** The WikiLeaks page of {@code referenceId}, parsed. */
     public static ParsedCable wikileaks(String referenceId) {
-        return parse(corpus().resolve("wikileaks-html").resolve(referenceId + ".html"));
-    }
-
-    /** Every WikiLeaks page of the corpus, in file name order. */
-    public static List<Path> wikileaksPages() {
-        Path folder = corpus().resolve("wikileaks-html");
-        Assumptions.assumeTrue(Files.isDirectory(folder), folder + " is missing: skipping");
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(TestCorpus.folder().resolve("wikileaks-html").resolve(referenceId + ".html"));
     }
 
     /** The seed cable the project started from, parsed. */
     public static ParsedCable seed() {
-        return parse(corpus().resolve("seed").resolve("07MOSCOW3804.txt"));
+        return parse(TestCorpus.folder().resolve("seed").resolve("07MOSCOW3804.txt"));
     }
 
     /** The first cable in {@code file}, parsed as the ingest and parse stages would. */

@@ -7,6 +7,7 @@ import io.cablestream.contract.topic.Topics;
 import io.cablestream.enrich.Recognizers;
 import io.cablestream.enrich.enricher.CableEnricher;
 import io.cablestream.testsupport.EventSchemas;
+import io.cablestream.testsupport.TestCorpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ class CorpusEnrichmentTest {
         long tags = 0;
         long knownTags = 0;
         long placedOrigins = 0;
-        List<Path> pages = CorpusCables.wikileaksPages();
+        List<Path> pages = TestCorpus.wikileaksPages();
         for (Path page : pages) {
             EnrichedCable enriched = enricher.enrich(CorpusCables.parse(page));
             var violations = EventSchemas.violations(Topics.ENRICHED, Topics.ENRICHED.encode(enriched));

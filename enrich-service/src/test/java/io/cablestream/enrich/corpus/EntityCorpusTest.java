@@ -6,6 +6,7 @@ import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.enrich.Recognizers;
 import io.cablestream.enrich.entity.Entities;
 import io.cablestream.enrich.entity.EntityMention;
+import io.cablestream.testsupport.TestCorpus;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ class EntityCorpusTest {
 
     @Test
     void findsPeopleAndOrganizationsOfTheLabelledCablesWithPrecisionAndRecallOfAtLeast085() {
-        CorpusCables.corpus();
+        TestCorpus.folder();
         Set<String> expected = new HashSet<>();
         Set<String> found = new HashSet<>();
         Map<String, String> setOfCable = new HashMap<>();

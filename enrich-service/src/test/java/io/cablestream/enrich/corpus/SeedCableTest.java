@@ -9,6 +9,7 @@ import io.cablestream.contract.topic.Topics;
 import io.cablestream.enrich.Recognizers;
 import io.cablestream.enrich.entity.Entities;
 import io.cablestream.enrich.entity.EntityMention;
+import io.cablestream.testsupport.TestCorpus;
 import org.junit.jupiter.api.Test;
 
 /** The seed cable ({@code $CABLES_CORPUS/seed/07MOSCOW3804.txt}) enriched end to end. */
@@ -21,7 +22,7 @@ class SeedCableTest {
      * decoded); each test is skipped, with a message, without the corpus.
      */
     private static synchronized EnrichedCable enriched() {
-        CorpusCables.corpus();
+        TestCorpus.folder();
         if (seed == null) {
             seed = Topics.ENRICHED.decode(Topics.ENRICHED.encode(Recognizers.cableEnricher().enrich(CorpusCables.seed())));
         }

@@ -1,5 +1,6 @@
 package io.cablestream.parser.corpus;
 
+import io.cablestream.testsupport.TestCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Loads the real cable pages from {@code $CABLES_CORPUS/wikileaks-html} and gives, independently
@@ -34,28 +33,16 @@ final class CorpusPages {
     private CorpusPages() {
     }
 
-    /** The corpus folder, or a skipped test when {@code CABLES_CORPUS} is not set. */
-    static Path corpus() {
-        String corpus = System.getenv("CABLES_CORPUS");
-        Assumptions.assumeTrue(corpus != null && !corpus.isBlank(),
-                "CABLES_CORPUS is not set: skipping tests over the real cable corpus");
-        Path path = Path.of(corpus);
-        Assumptions.assumeTrue(Files.isDirectory(path), "CABLES_CORPUS=" + corpus + " is not a folder: skipping");
-        return path;
-    }
-
     static List<Page> wikileaksPages() {
-        Path folder = corpus().resolve("wikileaks-html");
-        Assumptions.assumeTrue(Files.isDirectory(folder), folder + " is missing: skipping");
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Page> pages = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+        List<Page> pages = new ArrayList<>();
+        for (Path file : TestCorpus.wikileaksPages()) {
+            try {
                 pages.add(page(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return pages;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return pages;
     }
 
     private static Page page(String name, String html) {

@@ -8,6 +8,7 @@ import io.cablestream.contract.event.ParsedCable.Paragraph;
 import io.cablestream.contract.event.RawCable;
 import io.cablestream.parser.CableParser;
 import io.cablestream.parser.ReferenceIds;
+import io.cablestream.testsupport.TestCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class SeedCorpusTest {
         if (cable != null) {
             return;
         }
-        Path file = CorpusPages.corpus().resolve("seed").resolve("07MOSCOW3804.txt");
+        Path file = TestCorpus.folder().resolve("seed").resolve("07MOSCOW3804.txt");
         Assumptions.assumeTrue(Files.isRegularFile(file), file + " is missing: skipping");
         seed = Files.readString(file, StandardCharsets.UTF_8);
         cable = new CableParser().parse(new RawCable(null, "corpus", CableParser.contentHash(seed), "auto",

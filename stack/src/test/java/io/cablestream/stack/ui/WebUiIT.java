@@ -26,6 +26,7 @@ import io.cablestream.stack.SampleLoader;
 import io.cablestream.stack.StackSettings;
 import io.cablestream.stack.corpus.CorpusGenerator;
 import io.cablestream.stack.corpus.SyntheticCable;
+import io.cablestream.testsupport.TestCorpus;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -422,13 +423,7 @@ class WebUiIT {
     @Test
     @Order(12)
     void realCablePagesLookRight() throws Exception {
-        String corpus = System.getenv("CABLES_CORPUS");
-        assumeTrue(corpus != null && !corpus.isBlank(),
-                "CABLES_CORPUS is not set: no screenshots of real cables (the synthetic ones were taken)");
-        List<Path> pages;
-        try (Stream<Path> files = Files.list(Path.of(corpus, "wikileaks-html"))) {
-            pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> pages = TestCorpus.wikileaksPages();
         long before = total("");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < CORPUS_PAGES && i < pages.size(); i++) {
