@@ -21,7 +21,7 @@ class AcronymEnricherTests {
         for (String paragraph : paragraphs) {
             cable.paragraph(paragraph);
         }
-        return List.of(Json.MAPPER.treeToValue(enricher.enrich(cable.build()), AcronymUse[].class));
+        return List.of(Json.MAPPER.treeToValue(AnnotationTrees.read(enricher.enrich(cable.build())), AcronymUse[].class));
     }
 
     @Test

@@ -37,7 +37,7 @@ class CableEnricherTests {
         var enriched = Recognizers.cableEnricher().enrich(bare);
 
         assertThat(enriched.annotations()).hasSize(7);
-        assertThat(enriched.annotations().get("origin").data().get("known").asBoolean()).isFalse();
+        assertThat(AnnotationTrees.read(enriched.annotations().get("origin").data()).get("known").asBoolean()).isFalse();
     }
 
     @Test

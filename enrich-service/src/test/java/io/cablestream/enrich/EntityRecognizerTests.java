@@ -41,7 +41,7 @@ class EntityRecognizerTests {
                 .paragraph("Then Rome on July 28.").build();
 
         Entities found = Recognizers.entities().recognize(mixed);
-        var dates = Json.MAPPER.treeToValue(new DateEnricher().enrich(mixed), DateMention[].class);
+        var dates = Json.MAPPER.treeToValue(AnnotationTrees.read(new DateEnricher().enrich(mixed)), DateMention[].class);
 
         assertThat(found.locations()).extracting(l -> l.name(), l -> l.mentions().getFirst().paragraph())
                 .containsExactly(tuple("Tokyo", 1), tuple("Rome", 2));

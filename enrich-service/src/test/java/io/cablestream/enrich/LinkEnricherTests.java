@@ -20,13 +20,13 @@ class LinkEnricherTests {
                 .paragraph("As reported in 08MOSCOW2700 and 09STATE1234, see also 09MADRID1 and 99NOWHERE12.")
                 .build();
 
-        assertThat(enricher.enrich(cable).get("cites"))
+        assertThat(AnnotationTrees.read(enricher.enrich(cable)).get("cites"))
                 .extracting(node -> node.asText())
                 .containsExactly("09STATE1234", "08MOSCOW2700");
     }
 
     @Test
     void citesNothingForACableWithoutReferences() {
-        assertThat(enricher.enrich(ParsedCables.withTags("PREL")).get("cites")).isEmpty();
+        assertThat(AnnotationTrees.read(enricher.enrich(ParsedCables.withTags("PREL"))).get("cites")).isEmpty();
     }
 }

@@ -14,7 +14,7 @@ class OriginEnricherTests {
 
     @Test
     void placesThePostOfTheReferenceIdWithCountryCityCoordinatesAndType() {
-        var origin = enricher.enrich(ParsedCables.cable("07MOSCOW3804").origin("Embassy Moscow").build());
+        var origin = AnnotationTrees.read(enricher.enrich(ParsedCables.cable("07MOSCOW3804").origin("Embassy Moscow").build()));
 
         assertThat(origin.get("post").asText()).isEqualTo("MOSCOW");
         assertThat(origin.get("known").asBoolean()).isTrue();
@@ -28,15 +28,15 @@ class OriginEnricherTests {
 
     @Test
     void tellsConsulatesAndMissionsFromEmbassies() {
-        assertThat(enricher.enrich(ParsedCables.cable("09RIODEJANEIRO311").build()).get("type").asText())
+        assertThat(AnnotationTrees.read(enricher.enrich(ParsedCables.cable("09RIODEJANEIRO311").build())).get("type").asText())
                 .isEqualTo("consulate");
-        assertThat(enricher.enrich(ParsedCables.cable("09USNATO12").build()).get("type").asText())
+        assertThat(AnnotationTrees.read(enricher.enrich(ParsedCables.cable("09USNATO12").build())).get("type").asText())
                 .isEqualTo("mission");
     }
 
     @Test
     void fallsBackOnTheOriginWhenTheReferenceIdIsNotCanonical() {
-        var origin = enricher.enrich(ParsedCables.cable("MOSCOW-NOTE-7").origin("Embassy Madrid").build());
+        var origin = AnnotationTrees.read(enricher.enrich(ParsedCables.cable("MOSCOW-NOTE-7").origin("Embassy Madrid").build()));
 
         assertThat(origin.get("post").asText()).isEqualTo("MADRID");
         assertThat(origin.get("iso").asText()).isEqualTo("ES");
@@ -44,7 +44,7 @@ class OriginEnricherTests {
 
     @Test
     void keepsAnUnknownPostAndFlagsIt() {
-        var origin = enricher.enrich(ParsedCables.cable("09ATLANTIS42").origin("Embassy Atlantis").build());
+        var origin = AnnotationTrees.read(enricher.enrich(ParsedCables.cable("09ATLANTIS42").origin("Embassy Atlantis").build()));
 
         assertThat(origin.get("known").asBoolean()).isFalse();
         assertThat(origin.get("post").asText()).isEqualTo("ATLANTIS");

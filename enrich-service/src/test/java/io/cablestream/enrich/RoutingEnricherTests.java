@@ -17,7 +17,7 @@ class RoutingEnricherTests {
 
     @Test
     void namesEveryStationOfTheHeaderInOrderWithItsPost() throws Exception {
-        var data = enricher.enrich(ParsedCables.rich("09MADRID1"));
+        var data = AnnotationTrees.read(enricher.enrich(ParsedCables.rich("09MADRID1")));
 
         List<Station> stations = List.of(Json.MAPPER.treeToValue(data, Station[].class));
         assertThat(stations)
@@ -30,6 +30,6 @@ class RoutingEnricherTests {
 
     @Test
     void yieldsNoStationsForACableWithoutRoutingHeader() {
-        assertThat(enricher.enrich(ParsedCables.withTags("PREL"))).isEmpty();
+        assertThat(AnnotationTrees.read(enricher.enrich(ParsedCables.withTags("PREL")))).isEmpty();
     }
 }

@@ -18,7 +18,7 @@ class TagEnricherTests {
 
     @Test
     void explainsSubjectGeographicAndProgramTagsInTheCablesOrder() throws Exception {
-        var data = enricher.enrich(ParsedCables.withTags("PREL", "KN", "KNNP", "RS"));
+        var data = AnnotationTrees.read(enricher.enrich(ParsedCables.withTags("PREL", "KN", "KNNP", "RS")));
 
         List<TagMeaning> meanings = List.of(Json.MAPPER.treeToValue(data, TagMeaning[].class));
         assertThat(meanings)
@@ -32,7 +32,7 @@ class TagEnricherTests {
 
     @Test
     void mapsStateDepartmentCountryCodesToIsoCodesWhereTheyDiffer() throws Exception {
-        var data = enricher.enrich(ParsedCables.withTags("KN", "KS", "JA", "RS", "SP", "UK", "PREL"));
+        var data = AnnotationTrees.read(enricher.enrich(ParsedCables.withTags("KN", "KS", "JA", "RS", "SP", "UK", "PREL")));
 
         List<TagExplanation> explained = List.of(Json.MAPPER.treeToValue(data, TagExplanation[].class));
         assertThat(explained).extracting(TagExplanation::code, TagExplanation::iso).containsExactly(
@@ -43,7 +43,7 @@ class TagEnricherTests {
 
     @Test
     void recognizesPersonTagsWrittenSurnameFirst() throws Exception {
-        var data = enricher.enrich(ParsedCables.withTags("STEINBERG, JAMES B.", "OVIP"));
+        var data = AnnotationTrees.read(enricher.enrich(ParsedCables.withTags("STEINBERG, JAMES B.", "OVIP")));
 
         List<TagExplanation> explained = List.of(Json.MAPPER.treeToValue(data, TagExplanation[].class));
         assertThat(explained).extracting(TagExplanation::kind, TagExplanation::meaning, TagExplanation::known)
@@ -53,7 +53,7 @@ class TagEnricherTests {
 
     @Test
     void keepsUnknownCodesAndFlagsThem() throws Exception {
-        var data = enricher.enrich(ParsedCables.withTags("ZZQX", "prel"));
+        var data = AnnotationTrees.read(enricher.enrich(ParsedCables.withTags("ZZQX", "prel")));
 
         List<TagMeaning> meanings = List.of(Json.MAPPER.treeToValue(data, TagMeaning[].class));
         assertThat(meanings)

@@ -37,6 +37,8 @@ public final class AcronymFinder {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Boolean> inMixedCase = new LinkedHashMap<>();
         for (String text : paragraphs) {
+            int lineEnd = -1;
+            boolean capitalLine = false;
             int i = 0;
             while (i < text.length()) {
                 int start = i;
@@ -51,7 +53,12 @@ public final class AcronymFinder {
                 }
                 String acronym = text.substring(start, end);
                 counts.merge(acronym, 1, Integer::sum);
-                inMixedCase.merge(acronym, !onCapitalLine(text, start, end), Boolean::logicalOr);
+                if (start > lineEnd) {
+                    int newline = text.indexOf('\n', end);
+                    lineEnd = newline < 0 ? text.length() : newline;
+                    capitalLine = isCapitalLine(text, text.lastIndexOf('\n', start) + 1, lineEnd);
+                }
+                inMixedCase.merge(acronym, !capitalLine, Boolean::logicalOr);
                 if (start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')') {
                     longForm(text.substring(Math.max(0, start - LOOK_BACK), start - 1), acronym)
                             .ifPresent(longForm -> defined.putIfAbsent(acronym, longForm));
@@ -100,7 +107,11 @@ public final class AcronymFinder {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                capitals += Character.isUpperCase(c) ? 1 : 0;
+                if (Character.isUpperCase(c)) {
+                    capitals++;
+                } else if (2 * (letters - capitals) >= end - start) {
+                    return false; // the other letters are already half the word: capitals cannot outnumber them
+                }
             }
         }
         return capitals >= 2 && capitals * 2 > letters;
@@ -134,10 +145,9 @@ public final class AcronymFinder {
         return java.util.Optional.of(longForm.toString());
     }
 
-    private static boolean onCapitalLine(String text, int start, int end) {
-        int lineStart = text.lastIndexOf('\n', start) + 1;
-        int lineEnd = text.indexOf('\n', end);
-        for (int i = lineStart; i < (lineEnd < 0 ? text.length() : lineEnd); i++) {
+    /** Whether the line {@code text[lineStart, lineEnd)} has no lower-case letter. */
+    private static boolean isCapitalLine(String text, int lineStart, int lineEnd) {
+        for (int i = lineStart; i < lineEnd; i++) {
             if (Character.isLowerCase(text.charAt(i))) {
                 return false;
             }

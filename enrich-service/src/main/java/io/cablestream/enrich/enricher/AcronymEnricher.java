@@ -2,7 +2,6 @@ package io.cablestream.enrich.enricher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.event.ParsedCable;
-import io.cablestream.contract.json.Json;
 import io.cablestream.enrich.acronym.AcronymFinder;
 import io.cablestream.enrich.acronym.AcronymUse;
 import io.cablestream.enrich.dictionary.AcronymDictionary;
@@ -33,6 +32,6 @@ public class AcronymEnricher implements Enricher {
 
     @Override
     public JsonNode enrich(ParsedCable cable) {
-        return Json.MAPPER.valueToTree(finder.find(Paragraphs.texts(cable)));
+        return AnnotationData.of(finder.find(Paragraphs.texts(cable)));
     }
 }

@@ -2,7 +2,6 @@ package io.cablestream.enrich.enricher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.event.ParsedCable;
-import io.cablestream.contract.json.Json;
 import io.cablestream.enrich.time.DateFinder;
 import io.cablestream.enrich.time.DateMention;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +33,7 @@ public class DateEnricher implements Enricher {
         var finder = new DateFinder(writtenOn(cable.created()));
         List<DateMention> dates = new ArrayList<>();
         Paragraphs.forEachWithPosition(cable, (paragraph, position) -> dates.addAll(finder.find(position, paragraph.text())));
-        return Json.MAPPER.valueToTree(dates);
+        return AnnotationData.of(dates);
     }
 
     private static LocalDate writtenOn(String created) {

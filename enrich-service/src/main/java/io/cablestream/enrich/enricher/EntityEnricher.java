@@ -2,7 +2,6 @@ package io.cablestream.enrich.enricher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.event.ParsedCable;
-import io.cablestream.contract.json.Json;
 import io.cablestream.enrich.entity.Entities;
 import io.cablestream.enrich.entity.EntityRecognizer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Names the people, organizations and places of a cable's paragraphs with {@link EntityRecognizer}. Output
  * ({@code entities}): {@link Entities} — each entity once, with every mention as paragraph position and
  * character offsets in that paragraph's text; people keyed so that all forms of a name in the cable share one key.
- * The records are wrapped as they are ({@code POJONode}) and written straight into the enriched event, without
- * building a JSON tree first; in-process readers convert them with {@code Json.MAPPER.treeToValue}.
  */
 @ApplicationScoped
 public class EntityEnricher implements Enricher {
@@ -35,6 +32,6 @@ public class EntityEnricher implements Enricher {
 
     @Override
     public JsonNode enrich(ParsedCable cable) {
-        return Json.MAPPER.getNodeFactory().pojoNode(recognizer.recognize(cable));
+        return AnnotationData.of(recognizer.recognize(cable));
     }
 }

@@ -2,7 +2,6 @@ package io.cablestream.enrich.enricher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.event.ParsedCable;
-import io.cablestream.contract.json.Json;
 import io.cablestream.enrich.dictionary.PostDictionary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashSet;
@@ -67,6 +66,6 @@ public class LinkEnricher implements Enricher {
         if (cable.referenceId() != null) {
             cites.remove(cable.referenceId().toUpperCase(Locale.ROOT));
         }
-        return Json.MAPPER.valueToTree(new Links(List.copyOf(cites)));
+        return AnnotationData.of(new Links(List.copyOf(cites)));
     }
 }

@@ -3,7 +3,6 @@ package io.cablestream.enrich.enricher;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.event.ParsedCable;
-import io.cablestream.contract.json.Json;
 import io.cablestream.enrich.dictionary.Post;
 import io.cablestream.enrich.dictionary.PostDictionary;
 import io.cablestream.enrich.dictionary.TagDictionary;
@@ -44,7 +43,7 @@ public class OriginEnricher implements Enricher {
     public JsonNode enrich(ParsedCable cable) {
         String code = PostDictionary.codeOf(cable.referenceId()).orElse(null);
         var post = posts.byCode(code).or(() -> posts.byName(cable.origin()));
-        return Json.MAPPER.valueToTree(post.map(this::located)
+        return AnnotationData.of(post.map(this::located)
                 .orElseGet(() -> new Origin(code, false, cable.origin(), null, null, null, null, null, null)));
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.contract.event.ParsedCable.Recipient;
-import io.cablestream.contract.json.Json;
 import io.cablestream.enrich.dictionary.StationDictionary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -49,7 +48,7 @@ public class RoutingEnricher implements Enricher {
             add(named, "to", routing.to());
             add(named, "info", routing.info());
         }
-        return Json.MAPPER.valueToTree(named);
+        return AnnotationData.of(named);
     }
 
     private void add(List<Station> named, String role, List<Recipient> recipients) {

@@ -2,7 +2,6 @@ package io.cablestream.enrich.enricher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.event.ParsedCable;
-import io.cablestream.contract.json.Json;
 import io.cablestream.enrich.dictionary.TagDictionary;
 import io.cablestream.enrich.dictionary.TagExplanation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +35,6 @@ public class TagEnricher implements Enricher {
     public JsonNode enrich(ParsedCable cable) {
         List<TagExplanation> explained = cable.tags() == null ? List.of()
                 : cable.tags().stream().filter(tag -> tag != null && !tag.isBlank()).map(dictionary::explain).toList();
-        return Json.MAPPER.valueToTree(explained);
+        return AnnotationData.of(explained);
     }
 }

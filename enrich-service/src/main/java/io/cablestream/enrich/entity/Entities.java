@@ -1,15 +1,18 @@
 package io.cablestream.enrich.entity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 
 /**
- * The people, organizations and places a cable names; the data of the {@code entities} annotation.
+ * The people, organizations and places a cable names; the data of the {@code entities} annotation, written by
+ * {@link EntitiesJson}.
  *
  * @param people one entry per person, however often and however named
  * @param organizations one entry per organization (an acronym the cable defines joins its long form)
  * @param locations one entry per place
  */
+@JsonSerialize(using = EntitiesJson.class)
 public record Entities(List<Person> people, List<Organization> organizations, List<Location> locations) {
 
     /**

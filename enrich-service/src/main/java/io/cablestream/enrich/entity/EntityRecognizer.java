@@ -50,8 +50,13 @@ public class EntityRecognizer {
                         .filter(word -> word.length() >= 3 && word.chars().allMatch(Character::isLetter) && !lexicon.isNotName(word))
                         .forEach(signers::add));
         Set<String> capitalizedMidSentence = new HashSet<>();
-        paragraphs.forEach(p -> p.tokens().stream().filter(t -> t.isCapitalized() && !t.sentenceStart())
-                .forEach(t -> capitalizedMidSentence.add(t.text())));
+        for (ParagraphTokens paragraph : paragraphs) {
+            for (Token token : paragraph.tokens()) {
+                if (token.isCapitalized() && !token.sentenceStart()) {
+                    capitalizedMidSentence.add(token.text());
+                }
+            }
+        }
         List<List<Candidate>> found = new ArrayList<>();
         for (ParagraphTokens paragraph : paragraphs) {
             var context = new PersonFinder.CableContext(signers, capitalizedMidSentence,

@@ -12,9 +12,8 @@ import java.util.Map;
  */
 public final class MentionResolver {
 
-    private static final Comparator<Candidate> PREFERENCE = Comparator.comparingInt(Candidate::length).reversed()
-            .thenComparing(Comparator.comparingInt(Candidate::strength).reversed())
-            .thenComparingInt(Candidate::from);
+    private static final Comparator<Candidate> PREFERENCE = MentionResolver::preference;
+    private static final Comparator<Candidate> POSITION = (a, b) -> Integer.compare(a.from(), b.from());
 
     private MentionResolver() {
     }
@@ -43,8 +42,19 @@ public final class MentionResolver {
                 chosen.add(withTitle(candidate, titles));
             }
         }
-        chosen.sort(Comparator.comparingInt(Candidate::from));
+        chosen.sort(POSITION);
         return chosen;
+    }
+
+    /** Longer first, then stronger, then earlier. */
+    private static int preference(Candidate a, Candidate b) {
+        if (a.length() != b.length()) {
+            return Integer.compare(b.length(), a.length());
+        }
+        if (a.strength() != b.strength()) {
+            return Integer.compare(b.strength(), a.strength());
+        }
+        return Integer.compare(a.from(), b.from());
     }
 
     private static boolean isFree(boolean[] taken, Candidate candidate) {

@@ -48,7 +48,16 @@ public final class DateFinder {
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
     /** Words a date can hang on; the rules only run around them. */
+    private static final List<String> MONTH_WORDS = List.of("jan", "january", "feb", "february", "mar", "march", "apr",
+            "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+            "nov", "november", "dec", "december");
+    private static final List<String> WEEKDAY_WORDS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final List<String> RELATIVE_DAY_WORDS = List.of("today", "yesterday", "tomorrow");
+    private static final List<String> ANCHOR_WORDS = java.util.stream.Stream.of(MONTH_WORDS, WEEKDAY_WORDS,
+            RELATIVE_DAY_WORDS, List.of("week", "month", "year")).flatMap(List::stream).toList();
     private static final List<String>[] ANCHORS = anchors();
+    private static final boolean[] ANCHOR_OPENINGS = anchorOpenings();
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_DATE_LENGTH = 48;
 
@@ -84,6 +93,7 @@ public final class DateFinder {
     private static final int WEEKDAY_RULES = bits(14);
     private static final int RELATIVE_DAY_RULES = bits(15);
     private static final int RELATIVE_PERIOD_RULES = bits(16);
+    private static final Map<String, Integer> RULES_BY_WORD = rulesByWord();
 
     private final LocalDate written;
 
@@ -105,7 +115,7 @@ public final class DateFinder {
         }
         int[] rules = new int[starts.length];
         for (int s = 0; s < starts.length; s++) {
-            rules[s] = rulesStartingWith(text.charAt(starts[s]));
+            rules[s] = rulesStartingWith(text, starts[s]);
         }
         boolean[] taken = new boolean[text.length() + 1];
         for (int r = 0; r < RULES.size(); r++) {
@@ -131,25 +141,35 @@ public final class DateFinder {
         return found;
     }
 
-    /** The rules (bits of their index in {@link #RULES}) whose matches can start with {@code c}. */
-    private static int rulesStartingWith(char c) {
-        if (Character.isDigit(c)) {
+    /**
+     * The rules (bits of their index in {@link #RULES}) whose matches can start with the word at {@code start}: the
+     * digit rules at a number, the others only at the words their patterns begin with (a month, a weekday, a
+     * relative word), compared ignoring case.
+     */
+    private static int rulesStartingWith(String text, int start) {
+        if (Character.isDigit(text.charAt(start))) {
             return DIGIT_RULES;
         }
-        int rules = 0;
-        if ("JFMASOND".indexOf(c) >= 0) {
-            rules |= MONTH_RULES;
+        int end = start;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+            end++;
         }
-        if ("MTWFSlnt".indexOf(c) >= 0) {
-            rules |= WEEKDAY_RULES;
+        if (end - start < 3 || end - start > 9) {
+            return 0;
         }
-        if ("TtYy".indexOf(c) >= 0) {
-            rules |= RELATIVE_DAY_RULES;
-        }
-        if ("LlNnTtPp".indexOf(c) >= 0) {
-            rules |= RELATIVE_PERIOD_RULES;
-        }
-        return rules;
+        Integer rules = RULES_BY_WORD.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return rules == null ? 0 : rules;
+    }
+
+    /** The first words of the non-digit rules, lower case, with the rules that can start with each. */
+    private static Map<String, Integer> rulesByWord() {
+        Map<String, Integer> byWord = new java.util.HashMap<>();
+        MONTH_WORDS.forEach(month -> byWord.merge(month, MONTH_RULES, (a, b) -> a | b));
+        java.util.stream.Stream.concat(WEEKDAY_WORDS.stream(), java.util.stream.Stream.of("last", "next", "this"))
+                .forEach(word -> byWord.merge(word, WEEKDAY_RULES, (a, b) -> a | b));
+        RELATIVE_DAY_WORDS.forEach(word -> byWord.merge(word, RELATIVE_DAY_RULES, (a, b) -> a | b));
+        List.of("last", "next", "this", "past").forEach(word -> byWord.merge(word, RELATIVE_PERIOD_RULES, (a, b) -> a | b));
+        return Map.copyOf(byWord);
     }
 
     private void add(Rule rule, Matcher matcher, boolean[] taken, int paragraph, List<DateMention> found) {
@@ -212,8 +232,12 @@ public final class DateFinder {
             boolean dayMonth = length <= 2 && end < text.length() && text.charAt(end) == '/';
             return year || dayMonth;
         }
+        if (length < 3 || length > 9) {
+            return false;
+        }
         char lower = Character.toLowerCase(first);
-        if (length < 3 || length > 9 || lower < 'a' || lower > 'z') {
+        char second = Character.toLowerCase(text.charAt(start + 1));
+        if (lower < 'a' || lower > 'z' || second < 'a' || second > 'z' || !ANCHOR_OPENINGS[26 * (lower - 'a') + second - 'a']) {
             return false;
         }
         for (String anchor : ANCHORS[lower - 'a']) {
@@ -229,12 +253,17 @@ public final class DateFinder {
     private static List<String>[] anchors() {
         List<String>[] byLetter = new List[26];
         java.util.Arrays.setAll(byLetter, letter -> new ArrayList<>());
-        List.of("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
-                "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
-                "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                "yesterday", "tomorrow", "week", "month", "year").forEach(word -> byLetter[word.charAt(0) - 'a'].add(word));
+        ANCHOR_WORDS.forEach(word -> byLetter[word.charAt(0) - 'a'].add(word));
         return byLetter;
     }
+
+    /** Which pairs of first two letters ({@code 26 * first + second}) the anchor words start with. */
+    private static boolean[] anchorOpenings() {
+        boolean[] openings = new boolean[26 * 26];
+        ANCHOR_WORDS.forEach(word -> openings[26 * (word.charAt(0) - 'a') + word.charAt(1) - 'a'] = true);
+        return openings;
+    }
+
 
     private static int bits(int... indexes) {
         int bits = 0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cablestream.contract.event.EnrichedCable;
 import io.cablestream.contract.topic.Topics;
+import io.cablestream.enrich.AnnotationTrees;
 import io.cablestream.enrich.Recognizers;
 import io.cablestream.enrich.enricher.CableEnricher;
 import io.cablestream.testsupport.EventSchemas;
@@ -30,11 +31,11 @@ class CorpusEnrichmentTest {
             if (!violations.isEmpty()) {
                 problems.add(page.getFileName() + ": " + violations);
             }
-            for (var tag : enriched.annotations().get("tags").data()) {
+            for (var tag : AnnotationTrees.read(enriched.annotations().get("tags").data())) {
                 tags++;
                 knownTags += tag.get("known").asBoolean() ? 1 : 0;
             }
-            placedOrigins += enriched.annotations().get("origin").data().get("known").asBoolean() ? 1 : 0;
+            placedOrigins += AnnotationTrees.read(enriched.annotations().get("origin").data()).get("known").asBoolean() ? 1 : 0;
         }
         System.out.printf("Corpus: %d cables enriched; %d of %d TAGS known; %d origins placed%n", pages.size(),
                 knownTags, tags, placedOrigins);
