@@ -142,8 +142,12 @@ public final class Tokenizer {
 
     /** Where the last hyphen-separated part of the word {@code [start, end)} starts. */
     private static int segmentStartOfChain(String text, int start, int end) {
-        int hyphen = text.lastIndexOf('-', end - 1);
-        return hyphen >= start ? hyphen + 1 : start;
+        for (int i = end - 1; i >= start; i--) {
+            if (text.charAt(i) == '-') {
+                return i + 1;
+            }
+        }
+        return start;
     }
 
     private static boolean keepsDot(String word) {

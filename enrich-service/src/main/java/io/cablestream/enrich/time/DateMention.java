@@ -1,7 +1,9 @@
 package io.cablestream.enrich.time;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
 /**
- * A date or period written in a paragraph, resolved to calendar dates.
+ * A date or period written in a paragraph, resolved to calendar dates; written by {@link DateMentionJson}.
  *
  * @param paragraph the paragraph's 1-based position in the cable's {@code paragraphs} (numbered or not)
  * @param start offset of the first character in the paragraph's text
@@ -11,5 +13,6 @@ package io.cablestream.enrich.time;
  * @param to last day of the period, ISO-8601; equal to {@code from} for a single day
  * @param precision {@code day}, {@code week}, {@code month} or {@code year}
  */
+@JsonSerialize(using = DateMentionJson.class)
 public record DateMention(int paragraph, int start, int end, String text, String from, String to, String precision) {
 }
