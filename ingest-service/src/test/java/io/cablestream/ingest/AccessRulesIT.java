@@ -15,6 +15,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -91,6 +93,28 @@ class AccessRulesIT {
                 .extract().jsonPath().getList("importId", String.class)).doesNotContain(importId);
         given().auth().oauth2(TestTokens.ingest("desk-b")).get("/imports/" + importId).then().statusCode(200)
                 .body("importId", equalTo(importId));
+    }
+
+    @Test
+    void theListHoldsUpToLimitImportsOfTheGrantedCollectionsEvenWhenOthersAreNewer() {
+        List<String> ofDeskC = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ofDeskC.add(openImport("desk-c", "c" + i));
+        }
+        for (int i = 0; i < 3; i++) {
+            openImport("desk-d", "d" + i);
+        }
+
+        List<String> listed = given().auth().oauth2(TestTokens.ingest("desk-c")).queryParam("limit", 2).get("/imports")
+                .then().statusCode(200).extract().jsonPath().getList("importId", String.class);
+
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(ofDeskC);
+    }
+
+    private static String openImport(String collection, String name) {
+        return given().auth().oauth2(TestTokens.ingest(collection)).contentType("application/json")
+                .body("{\"name\": \"" + name + "\"}").queryParam("collection", collection)
+                .post("/imports").then().statusCode(201).extract().path("importId");
     }
 
     private AccessRules accessRules() {

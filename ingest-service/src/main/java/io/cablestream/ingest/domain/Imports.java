@@ -101,10 +101,27 @@ public class Imports {
      */
     public ImportPartReport receive(String importId, String collection, String part, LongSupplier bytesRead,
             PartReader reader) {
+        return receive(importId, collection, part, bytesRead, reader, null);
+    }
+
+    /**
+     * Opens an import into {@code collection}, receives its one file and closes it; the import's header
+     * goes into the file's upload transaction (opened with its first commit, closed with its last).
+     */
+    public ImportPartReport receiveAlone(String name, String collection, String via, LongSupplier bytesRead,
+            PartReader reader) {
+        state.awaitLoaded();
+        var header = new ImportHeader(newImportId(), name, collection, via, Instant.now(), null);
+        return receive(header.importId(), collection, name, bytesRead, reader, header);
+    }
+
+    private ImportPartReport receive(String importId, String collection, String part, LongSupplier bytesRead,
+            PartReader reader, ImportHeader aloneHeader) {
         state.awaitVersionsCurrent();
         var origin = new Origin(importId, part, UUID.randomUUID().toString());
         try (UploadTransaction transaction = transactions.begin()) {
-            var intake = new PartIntake(origin, collection, transaction, versions, events, publisher, config, bytesRead);
+            var intake = new PartIntake(origin, collection, transaction, versions, events, publisher, config, bytesRead,
+                    aloneHeader);
             try {
                 reader.readInto(intake);
             } catch (RejectedCableException e) {
@@ -117,23 +134,6 @@ public class Imports {
                 throw e;
             }
             return intake.finish();
-        }
-    }
-
-    /** Opens an import into {@code collection}, receives its one file and closes it. */
-    public ImportPartReport receiveAlone(String name, String collection, String via, LongSupplier bytesRead,
-            PartReader reader) {
-        String importId = newImportId();
-        state.awaitLoaded();
-        events.publish(new ImportHeader(importId, name, collection, via, Instant.now(), null));
-        try {
-            return receive(importId, collection, name, bytesRead, reader);
-        } finally {
-            try {
-                close(importId);
-            } catch (BrokerUnavailableException e) {
-                // the report says the import is unfinished; nothing accepted depends on its header
-            }
         }
     }
 }

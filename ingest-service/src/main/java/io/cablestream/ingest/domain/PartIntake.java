@@ -2,6 +2,8 @@ package io.cablestream.ingest.domain;
 
 import io.cablestream.contract.event.CableSource;
 import io.cablestream.contract.event.CableVersion;
+import io.cablestream.contract.event.ImportEvent;
+import io.cablestream.contract.event.ImportHeader;
 import io.cablestream.contract.event.ImportPartReport;
 import io.cablestream.contract.event.ImportRejection;
 import io.cablestream.contract.event.RawCable;
@@ -29,7 +31,8 @@ import java.util.function.LongSupplier;
  * {@code cables.versions.v1} records and its report on {@code cables.imports.v1} to the transaction and
  * commits: a cable is stored together with the record that makes it known, or not at all, and memory
  * stays bounded because reading waits for each commit. {@link #finish()} returns only once everything
- * accepted is committed.
+ * accepted is committed. A file that makes up an import alone carries the import's header in the same
+ * transactions: opened with the first commit, closed with the last, so a one-cable import is one commit.
  */
 public final class PartIntake implements EntrySink {
 
@@ -41,6 +44,8 @@ public final class PartIntake implements EntrySink {
     private final EventPublisher publisher;
     private final IngestConfig config;
     private final LongSupplier bytesRead;
+    private final ImportHeader aloneHeader;
+    private final List<ImportEvent> withNextCommit = new ArrayList<>();
     private final List<CheckedCable> uncommitted = new ArrayList<>();
     private final List<Future<Void>> othersStoring = new ArrayList<>();
     private final List<ImportRejection> rejections = new ArrayList<>();
@@ -49,9 +54,11 @@ public final class PartIntake implements EntrySink {
     private long duplicate;
     private long rejected;
     private long nextCommitAt;
+    private boolean aloneClosed;
 
     PartIntake(Origin origin, String collection, UploadTransaction transaction, CableVersions versions,
-            ImportEvents events, EventPublisher publisher, IngestConfig config, LongSupplier bytesRead) {
+            ImportEvents events, EventPublisher publisher, IngestConfig config, LongSupplier bytesRead,
+            ImportHeader aloneHeader) {
         this.origin = origin;
         this.collection = collection;
         this.transaction = transaction;
@@ -60,6 +67,10 @@ public final class PartIntake implements EntrySink {
         this.publisher = publisher;
         this.config = config;
         this.bytesRead = bytesRead;
+        this.aloneHeader = aloneHeader;
+        if (aloneHeader != null) {
+            withNextCommit.add(aloneHeader);
+        }
         this.nextCommitAt = System.nanoTime() + config.progressInterval().toNanos();
     }
 
@@ -119,6 +130,7 @@ public final class PartIntake implements EntrySink {
 
     /** Like {@link #finish()}, recording that the file could not be read to its end and why. */
     public ImportPartReport finish(String failure) {
+        closeAloneImport();
         ImportPartReport report = report(true, failure);
         guarded(() -> commit(report));
         for (Future<Void> other : othersStoring) {
@@ -132,6 +144,9 @@ public final class PartIntake implements EntrySink {
         uncommitted.forEach(cable -> versions.released(cable.contentHash(), new IllegalStateException(failure)));
         accepted -= uncommitted.size();
         uncommitted.clear();
+        closeAloneImport();
+        withNextCommit.forEach(events::publish);
+        withNextCommit.clear();
         ImportPartReport report = report(true, failure);
         events.publish(report);
         return report;
@@ -143,14 +158,23 @@ public final class PartIntake implements EntrySink {
         }
     }
 
+    private void closeAloneImport() {
+        if (aloneHeader != null && !aloneClosed) {
+            withNextCommit.add(aloneHeader.closed(Instant.now()));
+            aloneClosed = true;
+        }
+    }
+
     private void commit(ImportPartReport report) {
         Instant now = Instant.now();
+        withNextCommit.forEach(event -> events.publishIn(transaction, event));
         for (CheckedCable cable : uncommitted) {
             transaction.send(Topics.VERSIONS, cable.contentHash(), new CableVersion(cable.referenceId(),
                     cable.contentHash(), origin.importId(), origin.part(), origin.attempt(), now), origin.importId());
         }
         events.publishIn(transaction, report);
         transaction.commit();
+        withNextCommit.clear();
         uncommitted.forEach(cable -> versions.stored(cable.contentHash(), origin));
         uncommitted.clear();
         nextCommitAt = System.nanoTime() + config.progressInterval().toNanos();

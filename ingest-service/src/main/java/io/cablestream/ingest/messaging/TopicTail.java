@@ -2,7 +2,7 @@ package io.cablestream.ingest.messaging;
 
 import io.cablestream.contract.stage.KafkaClients;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads every partition of one topic from its beginning and keeps following it on its own thread,
  * without a consumer group (every replica sees everything), handing each record to a callback.
- * {@link #current()} completes once everything written to the topic before the call has been handed over.
+ * After each poll it publishes how far it has read ({@link #positions()}) and completes the waiters
+ * that position reaches: {@link #current()} once everything written to the topic before the call has
+ * been handed over, {@link #reached} once the given offsets are (at once when they already are).
  */
 public final class TopicTail implements AutoCloseable {
 
@@ -33,18 +35,28 @@ public final class TopicTail implements AutoCloseable {
     private final Consumer<ConsumerRecord<String, byte[]>> onRecord;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Queue<CompletableFuture<Void>> requests = new ConcurrentLinkedQueue<>();
-    private final List<Waiter> waiters = new ArrayList<>();
+    private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
     private final Thread thread;
+    private volatile Map<TopicPartition, Long> positions = Map.of();
     private volatile boolean running = true;
 
     private record Waiter(Map<TopicPartition, Long> ends, CompletableFuture<Void> done) {
+
+        boolean completeIfReached(Map<TopicPartition, Long> positions) {
+            boolean reached = ends.entrySet().stream()
+                    .allMatch(end -> positions.getOrDefault(end.getKey(), -1L) >= end.getValue());
+            if (reached) {
+                done.complete(null);
+            }
+            return reached;
+        }
     }
 
     public TopicTail(String bootstrapServers, Map<String, String> overrides, String topic,
             Consumer<ConsumerRecord<String, byte[]>> onRecord) {
         this.topic = topic;
         this.onRecord = onRecord;
-        var settings = new java.util.HashMap<>(overrides);
+        var settings = new HashMap<>(overrides);
         settings.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(FETCH_BYTES));
         settings.putIfAbsent(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(FETCH_BYTES));
         this.consumer = KafkaClients.consumer(bootstrapServers, null, "ingest-service-tail-" + topic, settings);
@@ -63,6 +75,24 @@ public final class TopicTail implements AutoCloseable {
         return done;
     }
 
+    /**
+     * Completes once the callback has been handed every record before {@code ends} (the next offset to read,
+     * per partition): at once when it already has, else right after the poll that gets there.
+     */
+    public CompletableFuture<Void> reached(Map<TopicPartition, Long> ends) {
+        var waiter = new Waiter(Map.copyOf(ends), new CompletableFuture<>());
+        if (!waiter.completeIfReached(positions)) {
+            waiters.add(waiter);
+            waiter.completeIfReached(positions);
+        }
+        return waiter.done();
+    }
+
+    /** The next offset to read of each partition, as of the last poll (empty until the first one). */
+    public Map<TopicPartition, Long> positions() {
+        return positions;
+    }
+
     private void run() {
         try {
             while (running) {
@@ -73,6 +103,7 @@ public final class TopicTail implements AutoCloseable {
                     for (var record : consumer.poll(POLL)) {
                         handOver(record);
                     }
+                    publishPositions();
                     answerWaiters();
                 } catch (WakeupException e) {
                     // closing
@@ -104,18 +135,20 @@ public final class TopicTail implements AutoCloseable {
         }
     }
 
+    private void publishPositions() {
+        Map<TopicPartition, Long> now = new HashMap<>();
+        for (TopicPartition partition : consumer.assignment()) {
+            now.put(partition, consumer.position(partition));
+        }
+        positions = Map.copyOf(now);
+    }
+
     private void answerWaiters() {
         for (CompletableFuture<Void> request; (request = requests.poll()) != null; ) {
             waiters.add(new Waiter(consumer.endOffsets(consumer.assignment()), request));
         }
-        waiters.removeIf(waiter -> {
-            boolean reached = waiter.ends().entrySet().stream()
-                    .allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
-            if (reached) {
-                waiter.done().complete(null);
-            }
-            return reached;
-        });
+        Map<TopicPartition, Long> reachedSoFar = positions;
+        waiters.removeIf(waiter -> waiter.completeIfReached(reachedSoFar));
     }
 
     private static void pause() {

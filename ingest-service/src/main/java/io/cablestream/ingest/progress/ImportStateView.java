@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -67,15 +68,16 @@ public class ImportStateView {
         }
     }
 
-    /** The most recently changed imports first, at most {@code limit}. */
-    public List<ImportSnapshot> latest(int limit) {
+    /** The most recently changed imports that {@code shown} lets through, first, at most {@code limit}. */
+    public List<ImportSnapshot> latest(int limit, Predicate<ImportSnapshot> shown) {
         List<ImportSnapshot> all = new ArrayList<>();
         imports.values().forEach(state -> {
             synchronized (state) {
                 all.add(state.snapshot());
             }
         });
-        return all.stream().sorted(Comparator.comparing(ImportSnapshot::updatedAt).reversed()).limit(limit).toList();
+        return all.stream().filter(shown).sorted(Comparator.comparing(ImportSnapshot::updatedAt).reversed())
+                .limit(limit).toList();
     }
 
     /** The latest counts of one downstream topic partition, one per import. */

@@ -1,5 +1,6 @@
 package io.cablestream.ingest.progress;
 
+import io.cablestream.contract.auth.Roles;
 import io.cablestream.contract.event.ImportHeader;
 import io.cablestream.contract.event.ImportPartReport;
 import io.cablestream.contract.event.ImportRejection;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -37,9 +39,13 @@ public class ImportStatuses {
         return view.get(importId).map(this::statusOf);
     }
 
-    /** The most recently changed imports first. */
-    public List<ImportStatus> latest(int limit) {
-        return view.latest(limit).stream().map(this::statusOf).toList();
+    /**
+     * The most recently changed imports first, at most {@code limit} of those whose collection
+     * {@code readable} grants (an import whose header is not known yet counts as of every collection).
+     */
+    public List<ImportStatus> latest(int limit, Predicate<String> readable) {
+        return view.latest(limit, snapshot -> readable.test(snapshot.header() == null ? Roles.ALL_COLLECTIONS
+                : snapshot.header().collection())).stream().map(this::statusOf).toList();
     }
 
     ImportStatus statusOf(ImportSnapshot snapshot) {

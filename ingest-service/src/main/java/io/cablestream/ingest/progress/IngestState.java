@@ -6,6 +6,7 @@ import io.cablestream.contract.topic.Topics;
 import io.cablestream.ingest.config.IngestConfig;
 import io.cablestream.ingest.dedupe.CableVersions;
 import io.cablestream.ingest.messaging.BrokerUnavailableException;
+import io.cablestream.ingest.messaging.CommittedEnds;
 import io.cablestream.ingest.messaging.TopicTail;
 import io.cablestream.ingest.messaging.UploadTransactions;
 import io.quarkus.runtime.StartupEvent;
@@ -37,6 +38,7 @@ public class IngestState {
     private final ImportStateView view;
     private final ImportEvents events;
     private final UploadTransactions transactions;
+    private final CommittedEnds committedEnds;
     private final CompletableFuture<Void> loaded = new CompletableFuture<>();
     private volatile boolean closing;
     private TopicTail versionsTail;
@@ -44,8 +46,10 @@ public class IngestState {
     private StageCounter counter;
 
     IngestState(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, IngestConfig config,
-            CableVersions versions, ImportStateView view, ImportEvents events, UploadTransactions transactions) {
+            CableVersions versions, ImportStateView view, ImportEvents events, UploadTransactions transactions,
+            CommittedEnds committedEnds) {
         this.transactions = transactions;
+        this.committedEnds = committedEnds;
         this.bootstrapServers = bootstrapServers;
         this.config = config;
         this.versions = versions;
@@ -74,7 +78,8 @@ public class IngestState {
 
     /**
      * Waits until this replica knows every cable version stored so far, by any replica: until it has
-     * read {@code cables.versions.v1} up to the end the topic has now (its last stable offsets). An upload
+     * read {@code cables.versions.v1} up to the end the topic has now (its last stable offsets, asked from
+     * this thread; usually the tail is there already and nothing is waited for). An upload
      * that starts after this therefore counts every version committed before it began as a duplicate,
      * wherever it was stored.
      *
@@ -82,7 +87,8 @@ public class IngestState {
      */
     public void awaitVersionsCurrent() {
         awaitLoaded();
-        await(versionsTail.current(), "ingest-service could not read the latest cable versions from "
+        var ends = committedEnds.of(versionsTail.positions().keySet());
+        await(versionsTail.reached(ends), "ingest-service could not read the latest cable versions from "
                 + Topics.VERSIONS.name());
     }
 

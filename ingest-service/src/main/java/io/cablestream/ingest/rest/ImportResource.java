@@ -160,10 +160,7 @@ public class ImportResource {
             throw new RejectedCableException(400, "bad-limit", "Bad limit",
                     "limit is " + limit + "; give a number from 1 to 1000");
         }
-        return statuses.latest(limit).stream()
-                .filter(status -> imports.header(status.importId()).map(h -> collections.readable(h.collection()))
-                        .orElseGet(() -> collections.readable(Roles.ALL_COLLECTIONS)))
-                .toList();
+        return statuses.latest(limit, collections::readable);
     }
 
     /** Refuses (403) an import of a collection the caller's token does not grant. */
