@@ -38,7 +38,7 @@ final class SoakSampler implements AutoCloseable {
     /**
      * One sample.
      *
-     * @param seconds since the sampler started
+     * @param seconds since the sampler started, when this sample began
      * @param unanswered cables posted that ingest has not answered yet
      * @param counts cumulative cables of each of {@link Sampler#STAGES}
      * @param jvms every JVM, in the order of {@link #processes()}
@@ -99,6 +99,7 @@ final class SoakSampler implements AutoCloseable {
 
     /** Takes one sample now (also done every interval). */
     synchronized void sample() {
+        double seconds = (System.nanoTime() - start) / 1e9;
         long[] counts = {accepted.getAsLong(), probe.parsed(), probe.enriched(), probe.indexed()};
         boolean fullGc = taken++ % FULL_GC_EVERY == 0;
         List<Jvm> jvms = new ArrayList<>();
@@ -122,7 +123,7 @@ final class SoakSampler implements AutoCloseable {
             }
             jvms.add(new Jvm(ProcStat.rssBytes(pid), ProcStat.rssFileBytes(pid), reading, live));
         }
-        samples.add(new Sample((System.nanoTime() - start) / 1e9, unanswered.getAsLong(), counts, List.copyOf(jvms)));
+        samples.add(new Sample(seconds, unanswered.getAsLong(), counts, List.copyOf(jvms)));
     }
 
     @Override
