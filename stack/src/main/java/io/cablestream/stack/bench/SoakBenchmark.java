@@ -45,7 +45,7 @@ record SoakBenchmark(Duration duration, int rate, boolean imports) {
             CablePoster poster = imports ? new ImportPoster(stack.url("ingest-service"), stack.token())
                     : new SteadyPoster(stack.url("ingest-service"), stack.token());
             SoakSampler sampler;
-            try (var sampling = new SoakSampler(stack.pids(), () -> unanswered(poster, accepted.get()), accepted::get,
+            try (var sampling = new SoakSampler(stack.pids(), poster::posted, accepted::get,
                     probe, SAMPLE_EVERY)) {
                 sampler = sampling;
                 PipelineBenchmark.step("Soak: %d cables/s %s for %s", rate,
@@ -69,11 +69,6 @@ record SoakBenchmark(Duration duration, int rate, boolean imports) {
             report.write(out);
             PipelineBenchmark.step("Report written to %s: %s", out.resolve(SoakReport.FILE), report.verdict());
         }
-    }
-
-    private static long unanswered(CablePoster poster, long accepted) {
-        return Math.max(0, poster.posted() - accepted
-                - poster.refusals().values().stream().mapToLong(Long::longValue).sum());
     }
 
     private static void awaitDrained(StackProbe probe, long accepted) throws InterruptedException {

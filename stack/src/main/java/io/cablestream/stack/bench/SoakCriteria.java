@@ -99,9 +99,12 @@ record SoakCriteria(List<SoakSampler.Sample> samples, double end, int rate) {
                 rssSecond, rssFlat, growth(firstWindow, secondHalf, jvm));
     }
 
-    /** Stage 0 is ingest (cables posted and not yet answered); stages 1 to 3 follow {@link Sampler#STAGES}. */
+    /**
+     * Stage 0 is ingest (cables sent and not acknowledged: waiting for an answer or refused, so a backlog
+     * ingest sheds by refusing still grows); stages 1 to 3 follow {@link Sampler#STAGES}.
+     */
     Lag lag(int stage) {
-        ToLongFunction<SoakSampler.Sample> waiting = stage == 0 ? SoakSampler.Sample::unanswered
+        ToLongFunction<SoakSampler.Sample> waiting = stage == 0 ? SoakSampler.Sample::unacknowledged
                 : s -> s.waiting(stage);
         var secondHalf = window(s -> s.seconds() > end / 2 && s.seconds() <= end);
         double growth = growth(secondHalf, waiting);

@@ -25,7 +25,8 @@ record SoakReport(SoakBenchmark soak, long posted, Set<String> acknowledged, Lat
 
     static final String FILE = "soak.md";
     private static final double MB = 1024 * 1024;
-    private static final List<String> WAITING = List.of("ingest's answer", "parse", "enrich", "query (index)");
+    private static final List<String> WAITING = List.of("ingest's acknowledgement", "parse", "enrich",
+            "query (index)");
 
     /**
      * Whether every acknowledged cable was stored, and every stored cable enriched and indexed, exactly
@@ -75,7 +76,7 @@ record SoakReport(SoakBenchmark soak, long posted, Set<String> acknowledged, Lat
         new Chart("Soak" + at + ": live heap of each JVM (after a full GC)", "seconds", "MB", live)
                 .write(out.resolve("soak-heap.png"));
         List<Chart.Series> lag = new ArrayList<>();
-        lag.add(series(WAITING.getFirst(), criteria.samples(), SoakSampler.Sample::unanswered));
+        lag.add(series(WAITING.getFirst(), criteria.samples(), SoakSampler.Sample::unacknowledged));
         for (int s = 1; s < WAITING.size(); s++) {
             int stage = s;
             lag.add(series(WAITING.get(s), criteria.samples(), x -> x.waiting(stage)));
@@ -165,7 +166,8 @@ record SoakReport(SoakBenchmark soak, long posted, Set<String> acknowledged, Lat
 
                 ## Lag
 
-                Cables waiting in front of each stage (for ingest: sent and not yet answered). Lag is bounded when
+                Cables waiting in front of each stage (for ingest: sent and not acknowledged — not answered yet,
+                or refused). Lag is bounded when
                 the least-squares trend grows by at most %d s of ingest (%d cables, at least %d) over the second half.
 
                 | waiting for | max in first window | max in second half | trend over second half | verdict |

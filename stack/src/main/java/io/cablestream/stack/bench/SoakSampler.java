@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * What the soak watches, at a fixed interval on a thread of its own: the cables posted but not yet
- * answered by ingest, each stage's cumulative count (as {@link Sampler#STAGES}), and the memory of
+ * What the soak watches, at a fixed interval on a thread of its own: the cables sent to ingest,
+ * each stage's cumulative count (as {@link Sampler#STAGES}), and the memory of
  * every JVM (resident set and its mapped-file part from {@code /proc}, the JVM's own accounting from
  * {@link JvmMemory}). Every
  * {@value #FULL_GC_EVERY}th sample first runs a full collection in each JVM to read its live heap:
@@ -39,11 +39,16 @@ final class SoakSampler implements AutoCloseable {
      * One sample.
      *
      * @param seconds since the sampler started, when this sample began
-     * @param unanswered cables posted that ingest has not answered yet
+     * @param sent cables sent to ingest so far
      * @param counts cumulative cables of each of {@link Sampler#STAGES}
      * @param jvms every JVM, in the order of {@link #processes()}
      */
-    record Sample(double seconds, long unanswered, long[] counts, List<Jvm> jvms) {
+    record Sample(double seconds, long sent, long[] counts, List<Jvm> jvms) {
+
+        /** Cables sent that ingest has not acknowledged: not answered yet, or refused. */
+        long unacknowledged() {
+            return Math.max(0, sent - counts[0]);
+        }
 
         /** Cables that passed stage {@code stage - 1} and wait in front of stage {@code stage}. */
         long waiting(int stage) {
@@ -53,7 +58,7 @@ final class SoakSampler implements AutoCloseable {
 
     private final Map<String, Long> pids;
     private final List<JvmMemory> memories = new ArrayList<>();
-    private final LongSupplier unanswered;
+    private final LongSupplier sent;
     private final LongSupplier accepted;
     private final StackProbe probe;
     private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
@@ -66,10 +71,10 @@ final class SoakSampler implements AutoCloseable {
      * Attaches to every JVM (one that refuses is sampled from {@code /proc} only) and starts sampling
      * every {@code interval}; sample times count from the end of attaching.
      */
-    SoakSampler(Map<String, Long> pids, LongSupplier unanswered, LongSupplier accepted, StackProbe probe,
+    SoakSampler(Map<String, Long> pids, LongSupplier sent, LongSupplier accepted, StackProbe probe,
             Duration interval) {
         this.pids = new LinkedHashMap<>(pids);
-        this.unanswered = unanswered;
+        this.sent = sent;
         this.accepted = accepted;
         this.probe = probe;
         this.pids.forEach((name, pid) -> memories.add(attach(name, pid)));
@@ -123,7 +128,7 @@ final class SoakSampler implements AutoCloseable {
             }
             jvms.add(new Jvm(ProcStat.rssBytes(pid), ProcStat.rssFileBytes(pid), reading, live));
         }
-        samples.add(new Sample(seconds, unanswered.getAsLong(), counts, List.copyOf(jvms)));
+        samples.add(new Sample(seconds, sent.getAsLong(), counts, List.copyOf(jvms)));
     }
 
     @Override

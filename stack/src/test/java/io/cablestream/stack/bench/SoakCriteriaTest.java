@@ -75,6 +75,23 @@ class SoakCriteriaTest {
     }
 
     @Test
+    void cablesIngestRefusesCountAsItsGrowingBacklog() {
+        List<SoakSampler.Sample> samples = new ArrayList<>();
+        for (int i = 0; i <= 60; i++) {
+            double t = i * 10;
+            long sent = (long) (t * 200);
+            long acknowledged = (long) (t * 150);
+            samples.add(new SoakSampler.Sample(t, sent, new long[] {acknowledged, acknowledged, acknowledged,
+                acknowledged}, List.of()));
+        }
+
+        var lag = new SoakCriteria(samples, 600, 200).lag(0);
+
+        assertThat(lag.maxSecond()).isEqualTo(30_000);
+        assertThat(lag.bounded()).isFalse();
+    }
+
+    @Test
     void samplesTakenWhileThePipelineDrainsAreLeftOut() {
         var samples = soak(t -> 50, t -> t > 300 ? 900 : 300, t -> t > 300 ? 5_000 : 0);
 
