@@ -33,10 +33,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The consume-transform-produce loop of a pipeline stage (parse, enrich). Each batch polled from the
- * input topic is processed in one Kafka transaction: every record is transformed and published to
+ * The consume-transform-produce loop of a pipeline stage (parse, enrich). Records polled from the
+ * input topic are processed in Kafka transactions: every record is transformed and published to
  * the output topic, or parked byte for byte on the input's dead-letter topic with the reason in
- * headers, and the consumed offsets are committed in the same transaction. A crash or a broker
+ * headers, and the consumed offsets are committed in the same transaction. A transaction stays open
+ * while further records are already fetched, up to {@value #MAX_TRANSACTION_RECORDS} records or
+ * {@value #MAX_TRANSACTION_MILLIS} ms, and is committed as soon as nothing more is waiting: under a
+ * backlog few transactions carry many records (each transaction costs the broker and the stage a
+ * fixed amount of work), while a trickle is committed record by record without waiting. A crash or a broker
  * outage aborts the transaction and the batch is processed again, so each input yields exactly one
  * committed output (for {@code read_committed} consumers); a poison record never blocks its partition.
  * Each record is processed in its own span ({@link EventTracing}), a child of the span named by the
@@ -47,6 +51,8 @@ public final class StageLoop<I, O> implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(StageLoop.class);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration RETRY = Duration.ofSeconds(1);
+    private static final int MAX_TRANSACTION_RECORDS = 1000;
+    private static final long MAX_TRANSACTION_MILLIS = 250;
     /** Outputs larger than this are parked rather than sent: the broker would refuse them. */
     private static final int MAX_OUTPUT_BYTES = 7 * 1024 * 1024;
 
@@ -176,8 +182,40 @@ public final class StageLoop<I, O> implements Runnable {
         }
     }
 
-    private void publishInTransaction(ConsumerRecords<String, byte[]> batch) {
+    /**
+     * Publishes {@code first} and whatever the consumer has already fetched after it in one transaction.
+     * The group metadata is taken before any record is sent: if the group rebalanced meanwhile, the
+     * broker refuses the offsets and the whole transaction is aborted and processed again.
+     */
+    private void publishInTransaction(ConsumerRecords<String, byte[]> first) {
+        var group = consumer.groupMetadata();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_TRANSACTION_MILLIS);
         producer.beginTransaction();
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        int consumed = 0;
+        int rejected = 0;
+        ConsumerRecords<String, byte[]> batch = first;
+        while (true) {
+            rejected += publish(batch);
+            offsets.putAll(nextOffsets(batch));
+            consumed += batch.count();
+            if (!running || consumed >= MAX_TRANSACTION_RECORDS || System.nanoTime() >= deadline) {
+                break;
+            }
+            batch = consumer.poll(Duration.ZERO);
+            if (batch.isEmpty()) {
+                break;
+            }
+        }
+        retryingTimeouts(() -> producer.sendOffsetsToTransaction(offsets, group));
+        retryingTimeouts(producer::commitTransaction);
+        processed.addAndGet(consumed - rejected);
+        deadLettered.addAndGet(rejected);
+        metrics.committed(consumed, rejected);
+    }
+
+    /** Sends the output (or the dead letter) of every record of {@code batch}; returns how many were parked. */
+    private int publish(ConsumerRecords<String, byte[]> batch) {
         int rejected = 0;
         for (ConsumerRecord<String, byte[]> record : batch) {
             ProducerRecord<String, byte[]> out;
@@ -198,13 +236,7 @@ public final class StageLoop<I, O> implements Runnable {
             }
             producer.send(out);
         }
-        var offsets = nextOffsets(batch);
-        var group = consumer.groupMetadata();
-        retryingTimeouts(() -> producer.sendOffsetsToTransaction(offsets, group));
-        retryingTimeouts(producer::commitTransaction);
-        processed.addAndGet(batch.count() - rejected);
-        deadLettered.addAndGet(rejected);
-        metrics.committed(batch.count(), rejected);
+        return rejected;
     }
 
     private ProducerRecord<String, byte[]> transformed(ConsumerRecord<String, byte[]> record, Span span)

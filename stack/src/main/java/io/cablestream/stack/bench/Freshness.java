@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 final class Freshness {
 
     /** What the run measured. */
-    record Result(int posted, int acknowledged, int seen, Latencies ackToSearchable, Latencies ackLatency) {
+    record Result(int posted, int acknowledged, int seen, Latencies ackToSearchable, Latencies ackLatency,
+            HopTimes.Split hops) {
     }
 
     private static final Duration SETTLE = Duration.ofSeconds(30);
@@ -34,14 +35,22 @@ final class Freshness {
     private final String ingestUrl;
     private final String queryUrl;
     private final String token;
+    private final String bootstrap;
 
-    Freshness(String ingestUrl, String queryUrl, String token) {
+    Freshness(String ingestUrl, String queryUrl, String token, String bootstrap) {
+        this.bootstrap = bootstrap;
         this.ingestUrl = ingestUrl;
         this.queryUrl = queryUrl;
         this.token = token;
     }
 
     Result run(int perSecond, Duration duration, long seed) throws Exception {
+        try (var hops = new HopTimes(bootstrap)) {
+            return run(perSecond, duration, seed, hops);
+        }
+    }
+
+    private Result run(int perSecond, Duration duration, long seed, HopTimes hops) throws Exception {
         Map<String, Long> acked = new ConcurrentHashMap<>();
         Map<String, Long> ackLatency = new ConcurrentHashMap<>();
         Map<String, Long> seen = new ConcurrentHashMap<>();
@@ -68,7 +77,7 @@ final class Freshness {
             }
         });
         return new Result((int) poster.posted(), acked.size(), freshness.size(), Latencies.of(freshness),
-                Latencies.of(List.copyOf(ackLatency.values())));
+                Latencies.of(List.copyOf(ackLatency.values())), hops.split(acked, seen));
     }
 
     /** Reads the live feed's lines: notes the arrival time of each {@code cable} event's ID. */

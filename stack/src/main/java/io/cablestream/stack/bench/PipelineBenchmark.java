@@ -51,8 +51,8 @@ record PipelineBenchmark(long cables, int freshnessRate, Duration freshnessTime,
             Files.delete(events);
             load.mark("index limit");
             step("Freshness: %d cables/s posted one by one for %d s", freshnessRate, freshnessTime.toSeconds());
-            var freshness = new Freshness(stack.url("ingest-service"), stack.url("query-service"), stack.token())
-                    .run(freshnessRate, freshnessTime, FRESH_SEED);
+            var freshness = new Freshness(stack.url("ingest-service"), stack.url("query-service"), stack.token(),
+                    stack.bootstrap()).run(freshnessRate, freshnessTime, FRESH_SEED);
             load.mark("freshness");
             step("Queries: one client, then %d concurrent clients for %d s, over HTTP and with bare Lucene", clients,
                     queryWindow.toSeconds());

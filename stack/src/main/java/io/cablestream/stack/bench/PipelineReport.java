@@ -96,6 +96,7 @@ record PipelineReport(long cables, PipeLimit.Result pipe, PipelineRun.Result pip
                 |--|----:|----:|----:|
                 | ingest acknowledged → searchable | %.0f ms | %.0f ms | %.0f ms |
                 | post → acknowledged | %.0f ms | %.0f ms | %.0f ms |
+                %s
 
                 ![freshness](freshness.png)
 
@@ -122,7 +123,7 @@ record PipelineReport(long cables, PipeLimit.Result pipe, PipelineRun.Result pip
                 freshness.seen(), freshness.ackToSearchable().percentileMillis(0.5),
                 freshness.ackToSearchable().percentileMillis(0.99), freshness.ackToSearchable().percentileMillis(1),
                 freshness.ackLatency().percentileMillis(0.5), freshness.ackLatency().percentileMillis(0.99),
-                freshness.ackLatency().percentileMillis(1), QueryLoad.FACETS, pipeline.indexed(), http.single().count(),
+                freshness.ackLatency().percentileMillis(1), hopRows(freshness.hops()), QueryLoad.FACETS, pipeline.indexed(), http.single().count(),
                 clients, http.concurrentSeconds(), clients, clients, clients,
                 http.single().percentileMillis(0.5), http.single().percentileMillis(0.99), http.queriesPerSecond(),
                 http.concurrent().percentileMillis(0.5), http.concurrent().percentileMillis(0.99),
@@ -131,6 +132,19 @@ record PipelineReport(long cables, PipeLimit.Result pipe, PipelineRun.Result pip
                 100 * http.queriesPerSecond() / bare.queriesPerSecond()));
         peakRss.forEach((name, bytes) -> md.append(f("| %s | %,d MB |%n", name, bytes / (1024 * 1024))));
         return md.toString();
+    }
+
+    /** The ack → searchable time split where each cable's record became readable on the next topic. */
+    private static String hopRows(HopTimes.Split hops) {
+        return String.join("\n", row("of which: ack → raw record readable", hops.ackToRaw()),
+                row("parse: raw readable → parsed readable", hops.parse()),
+                row("enrich: parsed readable → enriched readable", hops.enrich()),
+                row("query: enriched readable → announced by the live feed", hops.query()));
+    }
+
+    private static String row(String name, Latencies latencies) {
+        return f("| %s | %.0f ms | %.0f ms | %.0f ms |", name, latencies.percentileMillis(0.5),
+                latencies.percentileMillis(0.99), latencies.percentileMillis(1));
     }
 
     private static String f(String format, Object... args) {
