@@ -202,7 +202,7 @@ public final class StageLoop<I, O> implements Runnable {
             if (!running || consumed >= MAX_TRANSACTION_RECORDS || System.nanoTime() >= deadline) {
                 break;
             }
-            batch = consumer.poll(Duration.ZERO);
+            batch = moreFetched();
             if (batch.isEmpty()) {
                 break;
             }
@@ -212,6 +212,15 @@ public final class StageLoop<I, O> implements Runnable {
         processed.addAndGet(consumed - rejected);
         deadLettered.addAndGet(rejected);
         metrics.committed(consumed, rejected);
+    }
+
+    /** The records the consumer has already fetched, without waiting; none once {@link #stop()} woke it up. */
+    private ConsumerRecords<String, byte[]> moreFetched() {
+        try {
+            return consumer.poll(Duration.ZERO);
+        } catch (WakeupException e) {
+            return ConsumerRecords.empty();
+        }
     }
 
     /** Sends the output (or the dead letter) of every record of {@code batch}; returns how many were parked. */
