@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 
@@ -30,7 +31,7 @@ final class HopTimes implements AutoCloseable {
 
     private final List<Map<String, Long>> readable = List.of(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
             new ConcurrentHashMap<>());
-    private final org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]> consumer;
+    private final KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
     private volatile boolean running = true;
 
