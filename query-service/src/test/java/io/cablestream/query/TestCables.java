@@ -157,6 +157,6 @@ public final class TestCables {
     }
 
     public CableDocument document() {
-        return CableDocument.of(build(), json());
+        return CableDocument.of(json());
     }
 }

@@ -1,18 +1,17 @@
 package io.cablestream.query.index;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.cablestream.contract.event.Annotation;
-import io.cablestream.contract.event.EnrichedCable;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.cablestream.contract.event.TagMeaning;
-import io.cablestream.contract.json.Json;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the annotations of an {@link EnrichedCable} that the index uses: the {@code tags}
- * annotation (a list of {@link TagMeaning}, part of the contract) and the {@code entities}
- * annotation of enrich-service: {@code {"people": [...], "organizations": [...], "locations": [...]}},
+ * Reads, from a streaming parser positioned on an annotation's {@code data}, the annotations the index
+ * uses: the {@code tags} annotation (a list of {@link TagMeaning}, part of the contract) and the
+ * {@code entities} annotation of enrich-service: {@code {"people": [...], "organizations": [...], "locations": [...]}},
  * each entity with at least a {@code name} (see enriched-cable.v1.json). Entities without a name are ignored.
  */
 final class Annotations {
@@ -30,6 +29,7 @@ final class Annotations {
     /** The groups of the entities annotation and the entity kind each holds. */
     private static final Map<String, String> ENTITY_GROUPS = Map.of(
             "people", PERSON, "organizations", ORGANIZATION, "locations", "location");
+    private static final String NOT_TAG_MEANINGS = "annotations.tags.data is not a list of tag meanings: ";
 
     /**
      * One entity named in a cable.
@@ -44,42 +44,84 @@ final class Annotations {
     }
 
     /**
-     * The meanings of the cable's TAGS codes; empty when enrich-service added none.
+     * The meanings of the cable's TAGS codes, read from the {@code tags} annotation's data.
      *
-     * @throws IllegalArgumentException when the annotation is not a list of tag meanings
+     * @throws IllegalArgumentException when the data is not a list of tag meanings
      */
-    static List<TagMeaning> tagMeanings(EnrichedCable enriched) {
-        JsonNode data = data(enriched, TAGS);
-        if (data == null) {
-            return List.of();
+    static List<TagMeaning> tagMeanings(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw new IllegalArgumentException(
+                    NOT_TAG_MEANINGS + "found " + EnrichedFieldsReader.describe(parser.currentToken()));
         }
-        try {
-            return List.of(Json.MAPPER.convertValue(data, TagMeaning[].class));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("annotations.tags.data is not a list of tag meanings: " + e.getMessage(), e);
+        var meanings = new ArrayList<TagMeaning>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException(
+                        NOT_TAG_MEANINGS + "an item is " + EnrichedFieldsReader.describe(parser.currentToken()));
+            }
+            meanings.add(tagMeaning(parser));
         }
+        return meanings;
     }
 
-    /** The entities of the {@code entities} annotation that have a kind and a name; empty without one. */
-    static List<Entity> entities(EnrichedCable enriched) {
-        JsonNode data = data(enriched, ENTITIES);
-        if (data == null || !data.isObject()) {
+    private static TagMeaning tagMeaning(JsonParser parser) throws IOException {
+        String code = null;
+        String kind = null;
+        String meaning = null;
+        boolean known = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            switch (name) {
+                case "code" -> code = EnrichedFieldsReader.string(parser, "annotations.tags.data.code");
+                case "kind" -> kind = EnrichedFieldsReader.string(parser, "annotations.tags.data.kind");
+                case "meaning" -> meaning = EnrichedFieldsReader.string(parser, "annotations.tags.data.meaning");
+                case "known" -> known = parser.currentToken() == JsonToken.VALUE_TRUE;
+                default -> parser.skipChildren();
+            }
+        }
+        return new TagMeaning(code, kind, meaning, known);
+    }
+
+    /** The entities with a name, read from the {@code entities} annotation's data; none when it is not an object. */
+    static List<Entity> entities(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
             return List.of();
         }
         var entities = new ArrayList<Entity>();
-        for (var group : ENTITY_GROUPS.entrySet()) {
-            for (JsonNode item : data.path(group.getKey())) {
-                String name = item.path("name").asText("");
-                if (!name.isBlank()) {
-                    entities.add(new Entity(group.getValue(), name.strip()));
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String kind = ENTITY_GROUPS.get(parser.currentName());
+            if (parser.nextToken() != JsonToken.START_ARRAY || kind == null) {
+                parser.skipChildren();
+                continue;
+            }
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                String name = parser.currentToken() == JsonToken.START_OBJECT ? name(parser) : skipped(parser);
+                if (name != null && !name.isBlank()) {
+                    entities.add(new Entity(kind, name.strip()));
                 }
             }
         }
         return entities;
     }
 
-    private static JsonNode data(EnrichedCable enriched, String name) {
-        Annotation annotation = enriched.annotations() == null ? null : enriched.annotations().get(name);
-        return annotation == null || annotation.data() == null || annotation.data().isNull() ? null : annotation.data();
+    private static String name(JsonParser parser) throws IOException {
+        String name = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            boolean isName = parser.currentName().equals("name");
+            JsonToken value = parser.nextToken();
+            if (isName && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                name = parser.getText();
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return name;
+    }
+
+    private static String skipped(JsonParser parser) throws IOException {
+        parser.skipChildren();
+        return null;
     }
 }

@@ -1,7 +1,5 @@
 package io.cablestream.query.index;
 
-import io.cablestream.contract.event.EnrichedCable;
-import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.contract.event.TagMeaning;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -24,8 +22,8 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * One cable as a Lucene document (see {@link CableFields} for the schema), built from an
- * {@link EnrichedCable} of {@code cables.enriched.v1} and the record's JSON bytes, which are stored
+ * One cable as a Lucene document (see {@link CableFields} for the schema), built from the JSON bytes of a
+ * {@code cables.enriched.v1} record ({@link EnrichedFieldsReader} reads what the index needs), which are stored
  * unchanged so that fields added by newer producers are served too; plus the {@link CableVersion}
  * the version history keeps of it.
  *
@@ -38,19 +36,15 @@ public record CableDocument(String id, List<IndexableField> fields, CableVersion
     private static final int LEAD_CHARS = 600;
 
     /**
-     * Builds the document of {@code enriched}.
+     * Builds the document of the {@code cables.enriched.v1} record value {@code json}.
      *
+     * @throws io.cablestream.contract.json.MalformedEventException when {@code json} is not an EnrichedCable JSON
+     *     document
      * @throws IllegalArgumentException when there is no cable, it has no reference ID, or its annotations do
      *     not fit the contract
      */
-    public static CableDocument of(EnrichedCable enriched, byte[] json) {
-        if (enriched == null || enriched.cable() == null) {
-            throw new IllegalArgumentException("cable is missing");
-        }
-        ParsedCable cable = enriched.cable();
-        if (cable.referenceId() == null || cable.referenceId().isBlank()) {
-            throw new IllegalArgumentException("cable.referenceId is missing");
-        }
+    public static CableDocument of(byte[] json) {
+        EnrichedFields cable = EnrichedFieldsReader.read(json);
         var fields = new ArrayList<IndexableField>();
         fields.add(new Field(CableFields.ID, cable.referenceId(), CableFields.KEYWORD));
         fields.add(new SortedDocValuesField(CableFields.ID, new BytesRef(cable.referenceId())));
@@ -61,48 +55,38 @@ public record CableDocument(String id, List<IndexableField> fields, CableVersion
         if (lead != null) {
             fields.add(new StoredField(CableFields.LEAD, lead));
         }
-        addTags(fields, cable.tags(), Annotations.tagMeanings(enriched));
-        for (Annotations.Entity entity : Annotations.entities(enriched)) {
+        addTags(fields, cable.tags(), cable.tagMeanings());
+        for (Annotations.Entity entity : cable.entities()) {
             fields.add(new TextField(CableFields.ENTITY, entity.name(), Field.Store.NO));
             switch (entity.kind()) {
-                case Annotations.PERSON -> addKeyword(fields, CableFields.PERSON, entity.name());
-                case Annotations.ORGANIZATION -> addKeyword(fields, CableFields.ORGANIZATION, entity.name());
+                case Annotations.PERSON -> addUnstoredKeyword(fields, CableFields.PERSON, entity.name());
+                case Annotations.ORGANIZATION -> addUnstoredKeyword(fields, CableFields.ORGANIZATION, entity.name());
                 default -> {
                     // places and other kinds are searchable through the entity field only
                 }
             }
         }
         addKeyword(fields, CableFields.ORIGIN, cable.origin());
-        if (cable.classification() != null) {
-            addKeyword(fields, CableFields.CLASSIFICATION, cable.classification().level());
-            if (cable.classification().caveats() != null) {
-                cable.classification().caveats().forEach(caveat -> addKeyword(fields, CableFields.CAVEAT, caveat));
-            }
-        }
+        addKeyword(fields, CableFields.CLASSIFICATION, cable.level());
+        cable.caveats().forEach(caveat -> addKeyword(fields, CableFields.CAVEAT, caveat));
         Instant created = parseCreated(cable.created());
         if (created != null) {
             fields.add(new LongField(CableFields.CREATED, created.toEpochMilli(), Field.Store.YES));
             YearMonth month = YearMonth.from(created.atZone(ZoneOffset.UTC));
-            addKeyword(fields, CableFields.YEAR, Integer.toString(month.getYear()));
-            addKeyword(fields, CableFields.MONTH, month.toString());
+            addUnstoredKeyword(fields, CableFields.YEAR, Integer.toString(month.getYear()));
+            addUnstoredKeyword(fields, CableFields.MONTH, month.toString());
         }
-        if (cable.references() != null) {
-            cable.references().stream()
-                    .map(ParsedCable.Reference::referenceId)
-                    .filter(ref -> ref != null && !ref.isBlank())
-                    .distinct()
-                    .forEach(ref -> addKeyword(fields, CableFields.REF, ref));
-        }
+        cable.references().forEach(ref -> addKeyword(fields, CableFields.REF, ref));
         addKeyword(fields, CableFields.IMPORT_ID, cable.importId());
         addKeyword(fields, CableFields.COLLECTION, cable.collection());
-        String level = cable.classification() == null ? null : cable.classification().level();
-        fields.add(new IntField(CableFields.REQUIRED_CLEARANCE, Clearance.requiredFor(level).ordinal(), Field.Store.NO));
+        fields.add(new IntField(CableFields.REQUIRED_CLEARANCE, Clearance.requiredFor(cable.level()).ordinal(),
+                Field.Store.NO));
         if (cable.contentHash() != null) {
             fields.add(new StoredField(CableFields.CONTENT_HASH, cable.contentHash()));
         }
         fields.add(new StoredField(CableFields.JSON, json));
-        var version = new CableVersion(cable.referenceId(), cable.contentHash(), cable.importId(), enriched.enrichedAt(),
-                cable.subject(), cable.body(), level, cable.collection(), cable.rawPosition());
+        var version = new CableVersion(cable.referenceId(), cable.contentHash(), cable.importId(), cable.enrichedAt(),
+                cable.subject(), cable.body(), cable.level(), cable.collection(), cable.rawPosition());
         return new CableDocument(cable.referenceId(), List.copyOf(fields), version);
     }
 
@@ -148,11 +132,10 @@ public record CableDocument(String id, List<IndexableField> fields, CableVersion
      * The summary, else the first paragraph with text, else the body, with its spaces collapsed and shortened
      * to {@link #LEAD_CHARS}; null when the cable has no text.
      */
-    private static String lead(ParsedCable cable) {
+    private static String lead(EnrichedFields cable) {
         String lead = cable.summary();
-        if ((lead == null || lead.isBlank()) && cable.paragraphs() != null) {
-            lead = cable.paragraphs().stream().map(ParsedCable.Paragraph::text)
-                    .filter(text -> text != null && !text.isBlank()).findFirst().orElse(null);
+        if (lead == null || lead.isBlank()) {
+            lead = cable.firstParagraph();
         }
         if (lead == null || lead.isBlank()) {
             lead = cable.body();
@@ -160,8 +143,40 @@ public record CableDocument(String id, List<IndexableField> fields, CableVersion
         if (lead == null || lead.isBlank()) {
             return null;
         }
-        String flat = lead.strip().replaceAll("\\s+", " ");
-        return flat.length() <= LEAD_CHARS ? flat : flat.substring(0, LEAD_CHARS);
+        return collapsed(lead, LEAD_CHARS);
+    }
+
+    /**
+     * The first {@code most} characters of {@code text} stripped, with each run of ASCII spaces (regular
+     * expressions' {@code \s}) turned into one space; it reads no further than it needs to.
+     */
+    private static String collapsed(String text, int most) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        var flat = new StringBuilder(Math.min(most, end - start));
+        boolean space = false;
+        for (int i = start; i < end && flat.length() < most; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) {
+                    flat.append(' ');
+                    space = false;
+                    if (flat.length() == most) {
+                        break;
+                    }
+                }
+                flat.append(c);
+            }
+        }
+        return flat.toString();
     }
 
     private static void addText(List<IndexableField> fields, String name, String value) {
@@ -176,9 +191,20 @@ public record CableDocument(String id, List<IndexableField> fields, CableVersion
 
     private static void addKeyword(List<IndexableField> fields, String name, String value, String facetValue) {
         if (value != null && !value.isBlank()) {
+            addUnstoredKeyword(fields, name, value, facetValue);
+            fields.add(new StoredField(name, value));
+        }
+    }
+
+    /** A keyword no hit, export or read model shows: indexed and counted in facets, not stored. */
+    private static void addUnstoredKeyword(List<IndexableField> fields, String name, String value) {
+        addUnstoredKeyword(fields, name, value, value);
+    }
+
+    private static void addUnstoredKeyword(List<IndexableField> fields, String name, String value, String facetValue) {
+        if (value != null && !value.isBlank()) {
             fields.add(new Field(name, value, CableFields.KEYWORD));
             fields.add(new SortedSetDocValuesField(name, new BytesRef(facetValue)));
-            fields.add(new StoredField(name, value));
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -55,8 +54,7 @@ public final class CableIndex implements Closeable {
         this.analyzer = analyzer;
         this.directory = directory;
         this.versions = versions;
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        this.writer = new IndexWriter(directory, IndexWriterSettings.feeding(analyzer));
         this.searchers = new SearcherManager(writer, null);
         this.committedOffsets = offsetsOf(writer.getLiveCommitData());
     }

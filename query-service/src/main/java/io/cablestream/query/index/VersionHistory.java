@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.codecs.lucene103.Lucene103Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
@@ -16,7 +15,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -33,8 +31,9 @@ import org.apache.lucene.util.IOUtils;
 
 /**
  * Every version of every cable seen on {@code cables.enriched.v1}, one document per reference ID
- * and content hash, in a Lucene index of its own beside the cable index (stored fields compressed
- * hard: it is read one cable at a time). Recording a version twice keeps one document, so replays
+ * and content hash, in a Lucene index of its own beside the cable index, written like it
+ * ({@link IndexWriterSettings}; stored fields in the default fast compression, as every cable is written
+ * here once and read back rarely). Recording a version twice keeps one document, so replays
  * are harmless. Versions are ordered by when enrich-service produced them.
  */
 final class VersionHistory implements Closeable {
@@ -67,9 +66,7 @@ final class VersionHistory implements Closeable {
     private VersionHistory(FSDirectory directory, CableAnalyzer analyzer) throws IOException {
         this.analyzer = analyzer;
         this.directory = directory;
-        this.writer = new IndexWriter(directory, new IndexWriterConfig()
-                .setCodec(new Lucene103Codec(Lucene103Codec.Mode.BEST_COMPRESSION))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        this.writer = new IndexWriter(directory, IndexWriterSettings.feeding(analyzer));
         this.searchers = new SearcherManager(writer, null);
     }
 

@@ -38,9 +38,9 @@ import org.jboss.logging.Logger;
  * full index. Cables are upserted by reference ID and tombstones delete, so replays are harmless.
  * The index is refreshed (what was applied becomes searchable) at most every
  * {@value #REFRESH_CAUGHT_UP_MILLIS} ms once the feeder has caught up with the topic, and every
- * {@value #REFRESH_BEHIND_MILLIS} ms while it is behind: each refresh writes a small segment that
- * later has to be merged, and refreshing after every batch cost a quarter of the feeder's CPU
- * (see docs/benchmarks.md); every commit interval, and when
+ * {@value #REFRESH_BEHIND_MILLIS} ms while it is behind (catching up, rebuilding): each refresh writes a
+ * segment that later has to be merged, and refreshing after every batch cost a quarter of the feeder's CPU,
+ * every second while behind still a sixth (see docs/benchmarks.md); every commit interval, and when
  * stopping, it is committed with the offsets it reflects. Records it cannot index are parked on
  * {@code cables.enriched.dead-letter.v1} by {@link DeadLetters}; while the broker is unreachable
  * it waits and then rereads from the last record it applied; only a failing index stops the feeder.
@@ -55,7 +55,7 @@ public final class IndexFeeder implements Runnable {
     private static final Duration CHECK_INTERVAL = Duration.ofSeconds(10);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
     private static final long REFRESH_CAUGHT_UP_MILLIS = 100;
-    private static final long REFRESH_BEHIND_MILLIS = 1000;
+    private static final long REFRESH_BEHIND_MILLIS = 5000;
 
     private final CableIndex index;
     private final KafkaConsumer<String, byte[]> consumer;
@@ -261,7 +261,7 @@ public final class IndexFeeder implements Runnable {
         }
         CableDocument document;
         try {
-            document = CableDocument.of(Topics.ENRICHED.decode(record.value()), record.value());
+            document = CableDocument.of(record.value());
             if (record.key() != null && !record.key().equals(document.id())) {
                 throw new IllegalArgumentException("key differs from cable.referenceId " + document.id());
             }

@@ -1,6 +1,5 @@
 package io.cablestream.query.bench;
 
-import io.cablestream.contract.topic.Topics;
 import io.cablestream.query.index.CableDocument;
 import io.cablestream.query.index.CableIndex;
 import java.io.BufferedInputStream;
@@ -24,24 +23,25 @@ public final class BareLuceneIndexing {
     private BareLuceneIndexing() {
     }
 
-    /** Arguments: the file of enriched events, an empty folder for the index. */
+    /** Arguments: the file of enriched events, an empty folder for the index, optionally how many events at most. */
     public static void main(String[] args) throws Exception {
         Path events = Path.of(args[0]);
         Path dir = Path.of(args[1]);
+        long most = args.length > 2 ? Long.parseLong(args[2]) : Long.MAX_VALUE;
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         int cables = 0;
         try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(events), 1 << 20));
                 var index = CableIndex.open(dir)) {
-            while (true) {
+            while (cables < most) {
                 byte[] json;
                 try {
                     json = in.readNBytes(in.readInt());
                 } catch (EOFException e) {
                     break;
                 }
-                index.upsert(CableDocument.of(Topics.ENRICHED.decode(json), json));
+                index.upsert(CableDocument.of(json));
                 cables++;
             }
             index.commit(Map.of());

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +54,7 @@ public final class QueryBenchmark {
         int rounds = Integer.getInteger("bench.rounds", 6);
         Duration window = Duration.ofSeconds(Integer.getInteger("bench.seconds", 5));
         Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 20));
-        List<String> serviceJvmArgs = Arrays.stream(System.getProperty("bench.serviceJvmArgs", "").split("\\s+"))
-                .filter(arg -> !arg.isBlank()).toList();
+        List<String> serviceJvmArgs = ServiceProcess.jvmArgs();
 
         var corpus = new SyntheticCorpus(SEED);
         buildIndexIfMissing(corpus, dir, cables);
@@ -96,7 +94,7 @@ public final class QueryBenchmark {
         try (var index = CableIndex.open(dir)) {
             for (int n = 0; n < cables; n++) {
                 EnrichedCable cable = corpus.cable(n);
-                index.upsert(CableDocument.of(cable, Topics.ENRICHED.encode(cable)));
+                index.upsert(CableDocument.of(Topics.ENRICHED.encode(cable)));
                 if ((n + 1) % 50_000 == 0) {
                     System.out.printf("  %d cables, %.0f s%n", n + 1, (System.nanoTime() - start) / 1e9);
                 }
@@ -144,7 +142,7 @@ public final class QueryBenchmark {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

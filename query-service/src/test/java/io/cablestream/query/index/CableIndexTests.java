@@ -3,7 +3,6 @@ package io.cablestream.query.index;
 import static io.cablestream.query.TestCables.cable;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cablestream.contract.event.EnrichedCable;
 import io.cablestream.contract.topic.Topics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,8 +66,7 @@ class CableIndexTests {
         byte[] withNewerField = new String(json, StandardCharsets.UTF_8)
                 .replaceFirst("\\{", "{\"addedLater\":true,")
                 .getBytes(StandardCharsets.UTF_8);
-        EnrichedCable decoded = Topics.ENRICHED.decode(withNewerField);
-        index.upsert(CableDocument.of(decoded, withNewerField));
+        index.upsert(CableDocument.of(withNewerField));
         index.refresh();
 
         assertThat(index.json("07MOSCOW3804", ReaderAccess.EVERYTHING)).hasValue(withNewerField);
