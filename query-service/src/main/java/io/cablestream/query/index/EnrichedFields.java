@@ -13,7 +13,7 @@ import java.util.List;
  * @param referenceId the cable's reference ID
  * @param contentHash hash of the raw text this version was parsed from
  * @param importId the import batch that delivered this version
- * @param collection the collection of that import, or {@code null} for the default one
+ * @param collection the collection of that import; the default collection when the event names none
  * @param created creation date-time as written (ISO-8601)
  * @param level classification level
  * @param caveats classification caveats
