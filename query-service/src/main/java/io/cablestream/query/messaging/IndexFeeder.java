@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,8 +36,9 @@ import org.jboss.logging.Logger;
  * index's last commit (from the beginning when there is none), so every replica builds its own
  * full index. Cables are upserted by reference ID and tombstones delete, so replays are harmless.
  * The index is refreshed (what was applied becomes searchable) at most every
- * {@value #REFRESH_CAUGHT_UP_MILLIS} ms once the feeder has caught up with the topic, and every
- * {@value #REFRESH_BEHIND_MILLIS} ms while it is behind (catching up, rebuilding): each refresh writes a
+ * {@value #REFRESH_CAUGHT_UP_MILLIS} ms while it follows the topic, and every
+ * {@value #REFRESH_BEHIND_MILLIS} ms while it is more than {@value #BEHIND_RECORDS} records behind
+ * (catching up, rebuilding): each refresh writes a
  * segment that later has to be merged, and refreshing after every batch cost a quarter of the feeder's CPU,
  * every second while behind still a sixth (see docs/benchmarks.md); every commit interval, and when
  * stopping, it is committed with the offsets it reflects. Records it cannot index are parked on
@@ -56,6 +56,8 @@ public final class IndexFeeder implements Runnable {
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
     private static final long REFRESH_CAUGHT_UP_MILLIS = 100;
     private static final long REFRESH_BEHIND_MILLIS = 5000;
+    /** A steady stream always leaves a few records (and a transaction marker) unread; only a backlog counts. */
+    private static final long BEHIND_RECORDS = 1000;
 
     private final CableIndex index;
     private final KafkaConsumer<String, byte[]> consumer;
@@ -211,7 +213,7 @@ public final class IndexFeeder implements Runnable {
         }
         unrefreshed |= !batch.isEmpty();
         long now = System.nanoTime();
-        long every = batch.isEmpty() || caughtUp() ? REFRESH_CAUGHT_UP_MILLIS : REFRESH_BEHIND_MILLIS;
+        long every = behind() ? REFRESH_BEHIND_MILLIS : REFRESH_CAUGHT_UP_MILLIS;
         if (unrefreshed && now - lastRefresh >= every * 1_000_000) {
             index.refresh();
             publishedSinceRefresh.forEach(searchable);
@@ -228,15 +230,13 @@ public final class IndexFeeder implements Runnable {
         }
     }
 
-    /** Whether the last fetch reached the end of every assigned partition (as far as the consumer knows without asking). */
-    private boolean caughtUp() {
+    /** Whether more than {@value #BEHIND_RECORDS} records wait after the last fetch (as far as the consumer knows without asking). */
+    private boolean behind() {
+        long waiting = 0;
         for (TopicPartition partition : consumer.assignment()) {
-            OptionalLong lag = consumer.currentLag(partition);
-            if (lag.isEmpty() || lag.getAsLong() > 0) {
-                return false;
-            }
+            waiting += consumer.currentLag(partition).orElse(0);
         }
-        return true;
+        return waiting > BEHIND_RECORDS;
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) throws IOException {
