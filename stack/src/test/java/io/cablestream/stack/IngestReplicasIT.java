@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two ingest-service replicas in front of one broker and one packaged parse, enrich and query service
  * each: imports sent to either replica are followed to {@code done} from the other one, an import
- * holding two versions of one cable completes, and a cable stored through one replica is a duplicate
- * on the other.
+ * holding two versions of one cable completes, a cable stored through one replica is a duplicate
+ * on the other, and the same new cables sent to both replicas at once are stored once.
  */
 class IngestReplicasIT {
 
@@ -158,6 +158,32 @@ class IngestReplicasIT {
         assertThat(json(single.body()).path("duplicate").asBoolean()).isTrue();
         Map<String, Long> copies = rawCopiesByImport(cables.stream().map(SampleCables.SampleCable::referenceId).toList());
         assertThat(copies).containsOnly(Map.entry(first.path("importId").asText(), 20L));
+    }
+
+    @Test
+    void theSameNewCablesSentToBothReplicasAtOnceAreStoredOnceAndBothImportsGetDone() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            var cables = SampleCables.generate(50, 4110 + round);
+            List<String> texts = cables.stream().map(SampleCables.SampleCable::text).toList();
+            var toA = CompletableFuture.supplyAsync(() -> importNdjsonUnchecked(ingestA, "same.ndjson", texts));
+            var toB = CompletableFuture.supplyAsync(() -> importNdjsonUnchecked(ingestB, "same.ndjson", texts));
+            JsonNode a = toA.get();
+            JsonNode b = toB.get();
+
+            assertThat(a.path("accepted").asLong() + b.path("accepted").asLong()).as("round " + round).isEqualTo(50);
+            assertThat(a.path("duplicate").asLong() + b.path("duplicate").asLong()).as("round " + round).isEqualTo(50);
+            Map<String, Long> copies = rawCopiesByImport(cables.stream().map(SampleCables.SampleCable::referenceId)
+                    .toList());
+            assertThat(copies.values().stream().mapToLong(Long::longValue).sum()).as("raw records, round " + round)
+                    .isEqualTo(50);
+            for (JsonNode upload : List.of(a, b)) {
+                String importId = upload.path("importId").asText();
+                assertThat(copies.getOrDefault(importId, 0L)).as(importId).isEqualTo(upload.path("accepted").asLong());
+                JsonNode done = awaitDone(upload == a ? ingestB : ingestA, importId);
+                assertThat(done.path("duplicate").asLong()).isEqualTo(upload.path("duplicate").asLong());
+                assertThat(done.path("indexed").asLong()).isEqualTo(upload.path("accepted").asLong());
+            }
+        }
     }
 
     /** How many raw records carry each import, over the records of these reference IDs (read_committed). */

@@ -3,8 +3,8 @@ package io.cablestream.ingest.dedupe;
 import io.cablestream.contract.event.CableVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,14 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class CableVersions {
-
-    private record Fingerprint(long high, long low) {
-
-        static Fingerprint of(String contentHash) {
-            String hex = contentHash.substring(contentHash.indexOf(':') + 1);
-            return new Fingerprint(HexFormat.fromHexDigitsToLong(hex, 0, 16), HexFormat.fromHexDigitsToLong(hex, 16, 32));
-        }
-    }
 
     private final Map<Fingerprint, Origin> stored = new ConcurrentHashMap<>();
     private final Map<Fingerprint, Pending> pending = new HashMap<>();
@@ -42,7 +34,7 @@ public class CableVersions {
         }
         Pending inFlight = pending.get(fingerprint);
         if (inFlight != null) {
-            return inFlight.origin().equals(origin) ? Claim.of(Claim.Verdict.DUPLICATE)
+            return origin.equals(inFlight.origin()) ? Claim.of(Claim.Verdict.DUPLICATE)
                     : new Claim(Claim.Verdict.IN_FLIGHT, inFlight.stored());
         }
         pending.put(fingerprint, new Pending(intern(origin), new CompletableFuture<>()));
@@ -76,10 +68,25 @@ public class CableVersions {
         }
     }
 
-    /** Learns a version from {@code cables.versions.v1}. */
+    /**
+     * Learns a version from {@code cables.versions.v1}; whoever waits for it to be stored (an upload of
+     * this replica that lost the claim on it to another replica's) may go on.
+     */
     public void learn(CableVersion version) {
-        stored.putIfAbsent(Fingerprint.of(version.contentHash()),
-                intern(new Origin(version.importId(), version.part(), version.attempt())));
+        var fingerprint = Fingerprint.of(version.contentHash());
+        Pending waiting;
+        synchronized (this) {
+            stored.putIfAbsent(fingerprint, intern(new Origin(version.importId(), version.part(), version.attempt())));
+            waiting = pending.remove(fingerprint);
+        }
+        if (waiting != null) {
+            waiting.stored().complete(null);
+        }
+    }
+
+    /** Which upload stored {@code contentHash}, if it is stored. */
+    public Optional<Origin> storedBy(String contentHash) {
+        return Optional.ofNullable(stored.get(Fingerprint.of(contentHash)));
     }
 
     /** How many versions are known. */

@@ -10,7 +10,7 @@ package io.cablestream.ingest.dedupe;
 public record Origin(String importId, String part, String attempt) {
 
     /** Whether {@code other} is an earlier (or later) attempt at the very same file of the same import. */
-    boolean isOtherAttemptOfSamePart(Origin other) {
+    public boolean isOtherAttemptOfSamePart(Origin other) {
         return importId.equals(other.importId) && part.equals(other.part) && !attempt.equals(other.attempt);
     }
 }

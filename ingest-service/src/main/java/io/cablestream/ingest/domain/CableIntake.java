@@ -3,12 +3,10 @@ package io.cablestream.ingest.domain;
 import io.cablestream.contract.event.CableSource;
 import io.cablestream.contract.event.SourceMetadata;
 import io.cablestream.ingest.config.IngestConfig;
-import io.cablestream.ingest.dedupe.Claim;
 import io.cablestream.parser.CableInput;
 import io.cablestream.parser.InputFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Accepts one submitted cable as an import of its own: checks it (non-empty, within size, a
@@ -41,12 +39,9 @@ public class CableIntake {
         var concrete = inputFormat == InputFormat.AUTO && text != null ? InputFormat.detect(text) : inputFormat;
         var checked = CheckedCable.of(new CableInput(text, metadata, concrete, new CableSource(sourceName, null)),
                 config.maxCableBytes());
-        var verdict = new AtomicReference<Claim.Verdict>();
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        var report = imports.receiveAlone(sourceName, collection, "http", () -> bytes,
-                intake -> verdict.set(intake.accept(checked)));
-        boolean duplicate = verdict.get() == Claim.Verdict.DUPLICATE || verdict.get() == Claim.Verdict.IN_FLIGHT;
-        return new AcceptedCable(checked.referenceId(), report.importId(), checked.contentHash(), duplicate);
+        var report = imports.receiveAlone(sourceName, collection, "http", () -> bytes, intake -> intake.accept(checked));
+        return new AcceptedCable(checked.referenceId(), report.importId(), checked.contentHash(), report.duplicate() > 0);
     }
 
     /** The format named {@code format}, or a 400 rejection listing the known names. */

@@ -4,6 +4,7 @@ import io.cablestream.contract.event.ImportHeader;
 import io.cablestream.contract.event.ImportPartReport;
 import io.cablestream.ingest.config.IngestConfig;
 import io.cablestream.ingest.dedupe.CableVersions;
+import io.cablestream.ingest.dedupe.OpenVersions;
 import io.cablestream.ingest.dedupe.Origin;
 import io.cablestream.ingest.messaging.BrokerUnavailableException;
 import io.cablestream.ingest.messaging.EventPublisher;
@@ -35,13 +36,16 @@ public class Imports {
     private final EventPublisher publisher;
     private final UploadTransactions transactions;
     private final CableVersions versions;
+    private final OpenVersions openVersions;
     private final ImportEvents events;
     private final ImportStateView view;
     private final IngestState state;
     private final IngestConfig config;
 
-    Imports(EventPublisher publisher, UploadTransactions transactions, CableVersions versions, ImportEvents events,
-            ImportStateView view, IngestState state, IngestConfig config) {
+    Imports(EventPublisher publisher, UploadTransactions transactions, CableVersions versions,
+            OpenVersions openVersions, ImportEvents events, ImportStateView view, IngestState state,
+            IngestConfig config) {
+        this.openVersions = openVersions;
         this.publisher = publisher;
         this.transactions = transactions;
         this.versions = versions;
@@ -120,7 +124,7 @@ public class Imports {
         state.awaitVersionsCurrent();
         var origin = new Origin(importId, part, UUID.randomUUID().toString());
         try (UploadTransaction transaction = transactions.begin()) {
-            var intake = new PartIntake(origin, collection, transaction, versions, events, publisher, config, bytesRead,
+            var intake = new PartIntake(origin, collection, transaction, versions, openVersions, events, publisher, config, bytesRead,
                     aloneHeader);
             try {
                 reader.readInto(intake);

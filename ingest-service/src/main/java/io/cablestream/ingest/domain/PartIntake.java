@@ -11,6 +11,7 @@ import io.cablestream.contract.topic.Topics;
 import io.cablestream.ingest.config.IngestConfig;
 import io.cablestream.ingest.dedupe.CableVersions;
 import io.cablestream.ingest.dedupe.Claim;
+import io.cablestream.ingest.dedupe.OpenVersions;
 import io.cablestream.ingest.dedupe.Origin;
 import io.cablestream.ingest.messaging.BrokerUnavailableException;
 import io.cablestream.ingest.messaging.EventPublisher;
@@ -20,9 +21,15 @@ import io.cablestream.ingest.read.EntrySink;
 import io.cablestream.parser.CableInput;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * One attempt at receiving one file (or request body) of an import. Takes the entries a reader finds,
@@ -36,10 +43,14 @@ import java.util.function.LongSupplier;
  */
 public final class PartIntake implements EntrySink {
 
+    /** How often a commit is tried again after other uploads claimed some of its cables first. */
+    private static final int MAX_ROUNDS = 10;
+
     private final Origin origin;
     private final String collection;
     private final UploadTransaction transaction;
     private final CableVersions versions;
+    private final OpenVersions openVersions;
     private final ImportEvents events;
     private final EventPublisher publisher;
     private final IngestConfig config;
@@ -57,12 +68,13 @@ public final class PartIntake implements EntrySink {
     private boolean aloneClosed;
 
     PartIntake(Origin origin, String collection, UploadTransaction transaction, CableVersions versions,
-            ImportEvents events, EventPublisher publisher, IngestConfig config, LongSupplier bytesRead,
+            OpenVersions openVersions, ImportEvents events, EventPublisher publisher, IngestConfig config, LongSupplier bytesRead,
             ImportHeader aloneHeader) {
         this.origin = origin;
         this.collection = collection;
         this.transaction = transaction;
         this.versions = versions;
+        this.openVersions = openVersions;
         this.events = events;
         this.publisher = publisher;
         this.config = config;
@@ -86,15 +98,18 @@ public final class PartIntake implements EntrySink {
         accept(checked);
     }
 
-    /** Takes a checked cable; the verdict says whether it is published, was there already, or is a duplicate. */
-    public Claim.Verdict accept(CheckedCable cable) {
+    /** Takes a checked cable: publishes it unless it was there already or is a duplicate. */
+    public void accept(CheckedCable cable) {
         received++;
         Claim claim = versions.claim(cable.contentHash(), origin);
         switch (claim.verdict()) {
             case NEW -> {
                 uncommitted.add(cable);
                 accepted++;
-                guarded(() -> transaction.send(Topics.RAW, cable.referenceId(), rawOf(cable), origin.importId()));
+                guarded(() -> {
+                    sendRaw(cable);
+                    return null;
+                });
             }
             case ACCEPTED_EARLIER -> accepted++;
             case DUPLICATE -> duplicate++;
@@ -104,7 +119,6 @@ public final class PartIntake implements EntrySink {
             }
         }
         commitWhenDue();
-        return claim.verdict();
     }
 
     @Override
@@ -131,8 +145,7 @@ public final class PartIntake implements EntrySink {
     /** Like {@link #finish()}, recording that the file could not be read to its end and why. */
     public ImportPartReport finish(String failure) {
         closeAloneImport();
-        ImportPartReport report = report(true, failure);
-        guarded(() -> commit(report));
+        ImportPartReport report = guarded(() -> commit(true, failure));
         for (Future<Void> other : othersStoring) {
             publisher.await(other, "a cable another upload was storing at the same time");
         }
@@ -154,7 +167,7 @@ public final class PartIntake implements EntrySink {
 
     private void commitWhenDue() {
         if (uncommitted.size() >= config.maxInFlight() || System.nanoTime() >= nextCommitAt) {
-            guarded(() -> commit(report(false, null)));
+            guarded(() -> commit(false, null));
         }
     }
 
@@ -165,24 +178,98 @@ public final class PartIntake implements EntrySink {
         }
     }
 
-    private void commit(ImportPartReport report) {
-        Instant now = Instant.now();
-        withNextCommit.forEach(event -> events.publishIn(transaction, event));
-        for (CheckedCable cable : uncommitted) {
-            transaction.send(Topics.VERSIONS, cable.contentHash(), new CableVersion(cable.referenceId(),
-                    cable.contentHash(), origin.importId(), origin.part(), origin.attempt(), now), origin.importId());
+    /**
+     * Commits the cables read since the last commit with their version records and a report. Before it
+     * does, it reads its own version records back with every replica's open ones: when another upload
+     * claimed one of these versions first (an earlier record of the same hash, in the one partition all
+     * records of that hash go to), it aborts, waits until those earlier claims are committed or aborted,
+     * leaves the versions they stored to them (duplicates) and sends the rest again. No open transaction is
+     * held while waiting, so two uploads never wait for each other.
+     */
+    private ImportPartReport commit(boolean finished, String failure) {
+        for (int round = 1; ; round++) {
+            Map<CheckedCable, TopicPartition> earlier = new HashMap<>();
+            Map<TopicPartition, Long> claimedUpTo = claimedFirstElsewhere(sendVersionRecords(), earlier);
+            if (earlier.isEmpty()) {
+                break;
+            }
+            transaction.abort();
+            if (round == MAX_ROUNDS) {
+                throw new BrokerUnavailableException("other uploads kept claiming the same cables first (" + round
+                        + " rounds); retry the request", null);
+            }
+            openVersions.awaitResolved(claimedUpTo, config.ackTimeout());
+            earlier.keySet().forEach(this::leaveIfStoredByOthers);
+            uncommitted.forEach(this::sendRaw);
         }
+        ImportPartReport report = report(finished, failure);
         events.publishIn(transaction, report);
         transaction.commit();
         withNextCommit.clear();
         uncommitted.forEach(cable -> versions.stored(cable.contentHash(), origin));
         uncommitted.clear();
         nextCommitAt = System.nanoTime() + config.progressInterval().toNanos();
+        return report;
     }
 
-    private void guarded(Runnable step) {
+    private List<Future<RecordMetadata>> sendVersionRecords() {
+        Instant now = Instant.now();
+        withNextCommit.forEach(event -> events.publishIn(transaction, event));
+        return uncommitted.stream().map(cable -> transaction.send(Topics.VERSIONS, cable.contentHash(),
+                new CableVersion(cable.referenceId(), cable.contentHash(), origin.importId(), origin.part(),
+                        origin.attempt(), now), origin.importId())).toList();
+    }
+
+    /**
+     * Finds the cables of {@code sent} another upload claimed first, into {@code earlier}; returns up to
+     * where (next offset per partition) those earlier claims reach.
+     */
+    private Map<TopicPartition, Long> claimedFirstElsewhere(List<Future<RecordMetadata>> sent,
+            Map<CheckedCable, TopicPartition> earlier) {
+        Map<TopicPartition, Long> claimedUpTo = new HashMap<>();
+        if (sent.isEmpty()) {
+            return claimedUpTo;
+        }
+        transaction.flush();
+        List<RecordMetadata> records = new ArrayList<>();
+        for (Future<RecordMetadata> record : sent) {
+            publisher.await(record, "the upload's version records");
+            records.add(record.resultNow());
+        }
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        records.forEach(r -> ends.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
+        openVersions.awaitSeen(ends, config.ackTimeout());
+        for (int i = 0; i < records.size(); i++) {
+            CheckedCable cable = uncommitted.get(i);
+            RecordMetadata own = records.get(i);
+            var partition = new TopicPartition(own.topic(), own.partition());
+            Optional<Long> open = openVersions.claimedBefore(own.partition(), own.offset(), cable.contentHash(), origin);
+            open.ifPresent(offset -> claimedUpTo.merge(partition, offset + 1, Math::max));
+            if (open.isPresent() || versions.storedBy(cable.contentHash()).filter(o -> !o.equals(origin)).isPresent()) {
+                earlier.put(cable, partition);
+            }
+        }
+        return claimedUpTo;
+    }
+
+    /** Counts a cable another upload has stored meanwhile as theirs (a duplicate, or accepted by an earlier attempt). */
+    private void leaveIfStoredByOthers(CheckedCable cable) {
+        versions.storedBy(cable.contentHash()).filter(other -> !other.equals(origin)).ifPresent(other -> {
+            uncommitted.remove(cable);
+            if (!other.isOtherAttemptOfSamePart(origin)) {
+                accepted--;
+                duplicate++;
+            }
+        });
+    }
+
+    private void sendRaw(CheckedCable cable) {
+        transaction.send(Topics.RAW, cable.referenceId(), rawOf(cable), origin.importId());
+    }
+
+    private <T> T guarded(Supplier<T> step) {
         try {
-            step.run();
+            return step.get();
         } catch (BrokerUnavailableException e) {
             long lost = uncommitted.size();
             abandon("the broker stopped confirming: " + (accepted - lost) + " cables were stored before");

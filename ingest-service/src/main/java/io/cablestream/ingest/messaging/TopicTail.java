@@ -2,6 +2,7 @@ package io.cablestream.ingest.messaging;
 
 import io.cablestream.contract.stage.KafkaClients;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads every partition of one topic from its beginning and keeps following it on its own thread,
- * without a consumer group (every replica sees everything), handing each record to a callback.
+ * without a consumer group (every replica sees everything), handing each record to a callback; or,
+ * {@link #ofOpenRecords}, reads uncommitted records too, from where committed data ends.
  * After each poll it publishes how far it has read ({@link #positions()}) and completes the waiters
  * that position reaches: {@link #current()} once everything written to the topic before the call has
  * been handed over, {@link #reached} once the given offsets are (at once when they already are).
@@ -37,6 +40,7 @@ public final class TopicTail implements AutoCloseable {
     private final Queue<CompletableFuture<Void>> requests = new ConcurrentLinkedQueue<>();
     private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
     private final Thread thread;
+    private final Function<Collection<TopicPartition>, Map<TopicPartition, Long>> startAt;
     private volatile Map<TopicPartition, Long> positions = Map.of();
     private volatile boolean running = true;
 
@@ -52,15 +56,36 @@ public final class TopicTail implements AutoCloseable {
         }
     }
 
+    /** Reads the committed records of {@code topic} from its beginning. */
     public TopicTail(String bootstrapServers, Map<String, String> overrides, String topic,
             Consumer<ConsumerRecord<String, byte[]>> onRecord) {
+        this(bootstrapServers, overrides, topic, onRecord, "ingest-service-tail-" + topic, null);
+    }
+
+    private TopicTail(String bootstrapServers, Map<String, String> overrides, String topic,
+            Consumer<ConsumerRecord<String, byte[]>> onRecord, String clientId,
+            Function<Collection<TopicPartition>, Map<TopicPartition, Long>> startAt) {
         this.topic = topic;
         this.onRecord = onRecord;
+        this.startAt = startAt;
         var settings = new HashMap<>(overrides);
         settings.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(FETCH_BYTES));
         settings.putIfAbsent(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(FETCH_BYTES));
-        this.consumer = KafkaClients.consumer(bootstrapServers, null, "ingest-service-tail-" + topic, settings);
+        if (startAt != null) {
+            settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+        }
+        this.consumer = KafkaClients.consumer(bootstrapServers, null, clientId, settings);
         this.thread = Thread.ofPlatform().name("tail-" + topic).daemon().unstarted(this::run);
+    }
+
+    /**
+     * Reads every record of {@code topic}, those of open transactions too, from the offsets {@code startAt}
+     * gives for its partitions (e.g. where committed data ends).
+     */
+    public static TopicTail ofOpenRecords(String bootstrapServers, Map<String, String> overrides, String topic,
+            Function<Collection<TopicPartition>, Map<TopicPartition, Long>> startAt,
+            Consumer<ConsumerRecord<String, byte[]>> onRecord) {
+        return new TopicTail(bootstrapServers, overrides, topic, onRecord, "ingest-service-open-" + topic, startAt);
     }
 
     public TopicTail start() {
@@ -123,7 +148,11 @@ public final class TopicTail implements AutoCloseable {
         List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                 .map(p -> new TopicPartition(topic, p.partition())).toList();
         consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        if (startAt == null) {
+            consumer.seekToBeginning(partitions);
+        } else {
+            startAt.apply(partitions).forEach(consumer::seek);
+        }
     }
 
     private void handOver(ConsumerRecord<String, byte[]> record) {

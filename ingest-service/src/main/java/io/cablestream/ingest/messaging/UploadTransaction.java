@@ -2,6 +2,8 @@ package io.cablestream.ingest.messaging;
 
 import io.cablestream.contract.topic.Topic;
 import java.time.Duration;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 
 /**
@@ -26,16 +28,41 @@ public final class UploadTransaction implements AutoCloseable {
         this.timeout = timeout;
     }
 
-    /** Sends a record inside the current transaction (beginning one if needed). */
-    public <V> void send(Topic<V> topic, String key, V value, String importId) {
+    /**
+     * Sends a record inside the current transaction (beginning one if needed); the future completes
+     * when the broker holds it (not yet committed) and tells its partition and offset.
+     */
+    public <V> Future<RecordMetadata> send(Topic<V> topic, String key, V value, String importId) {
         try {
             if (!open) {
                 slot.producer().beginTransaction();
                 open = true;
             }
-            sender.send(slot.producer(), topic, key, value, importId);
+            return sender.send(slot.producer(), topic, key, value, importId);
         } catch (KafkaException e) {
             throw failed("could not send to " + topic.name(), e);
+        }
+    }
+
+    /** Sends what was buffered and returns once the broker holds it, still uncommitted. */
+    public void flush() {
+        try {
+            slot.producer().flush();
+        } catch (KafkaException e) {
+            throw failed("did not take the upload's records", e);
+        }
+    }
+
+    /** Drops what was sent since the last commit: read_committed readers never see it. */
+    public void abort() {
+        if (!open) {
+            return;
+        }
+        try {
+            slot.producer().abortTransaction();
+            open = false;
+        } catch (KafkaException e) {
+            throw failed("did not abort the upload's transaction", e);
         }
     }
 

@@ -5,6 +5,7 @@ import io.cablestream.contract.topic.TopicSetup;
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.ingest.config.IngestConfig;
 import io.cablestream.ingest.dedupe.CableVersions;
+import io.cablestream.ingest.dedupe.OpenVersions;
 import io.cablestream.ingest.messaging.BrokerUnavailableException;
 import io.cablestream.ingest.messaging.CommittedEnds;
 import io.cablestream.ingest.messaging.TopicTail;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Brings ingest's shared state up at start, in the background so that the service starts even while
  * the broker is down: creates {@code cables.imports.v1} and {@code cables.versions.v1} when missing,
  * starts the upload transactions (aborting what a crashed predecessor left open), follows both from
- * their beginning (into {@link ImportStateView} and {@link CableVersions}) and starts
+ * their beginning (into {@link ImportStateView} and {@link CableVersions}), follows the open
+ * transactions' records of {@code cables.versions.v1} (into {@link OpenVersions}) and starts
  * the {@link StageCounter}. Ingest takes cables only once both topics have been read to their end.
  */
 @ApplicationScoped
@@ -39,15 +41,18 @@ public class IngestState {
     private final ImportEvents events;
     private final UploadTransactions transactions;
     private final CommittedEnds committedEnds;
+    private final OpenVersions openVersions;
     private final CompletableFuture<Void> loaded = new CompletableFuture<>();
     private volatile boolean closing;
     private TopicTail versionsTail;
+    private TopicTail openVersionsTail;
     private TopicTail importsTail;
     private StageCounter counter;
 
     IngestState(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, IngestConfig config,
             CableVersions versions, ImportStateView view, ImportEvents events, UploadTransactions transactions,
-            CommittedEnds committedEnds) {
+            CommittedEnds committedEnds, OpenVersions openVersions) {
+        this.openVersions = openVersions;
         this.transactions = transactions;
         this.committedEnds = committedEnds;
         this.bootstrapServers = bootstrapServers;
@@ -126,9 +131,13 @@ public class IngestState {
     private void follow() {
         versionsTail = new TopicTail(bootstrapServers, config.kafkaOverrides(), Topics.VERSIONS.name(),
                 record -> versions.learn(Topics.VERSIONS.decode(record.value()))).start();
+        openVersionsTail = TopicTail.ofOpenRecords(bootstrapServers, config.kafkaOverrides(), Topics.VERSIONS.name(),
+                committedEnds::of, record -> openVersions.seen(record.partition(), record.offset(),
+                        Topics.VERSIONS.decode(record.value()))).start();
+        openVersions.readBy(openVersionsTail, versionsTail);
         importsTail = new TopicTail(bootstrapServers, config.kafkaOverrides(), Topics.IMPORTS.name(),
                 record -> view.apply(Topics.IMPORTS.decode(record.value()))).start();
-        CompletableFuture.allOf(versionsTail.current(), importsTail.current()).thenRun(() -> {
+        CompletableFuture.allOf(versionsTail.current(), openVersionsTail.current(), importsTail.current()).thenRun(() -> {
             LOG.info("ingest state loaded: {} cable versions known", versions.size());
             loaded.complete(null);
         });
@@ -153,7 +162,7 @@ public class IngestState {
     }
 
     private void closeAll() {
-        for (AutoCloseable running : new AutoCloseable[] {counter, importsTail, versionsTail}) {
+        for (AutoCloseable running : new AutoCloseable[] {counter, importsTail, openVersionsTail, versionsTail}) {
             if (running != null) {
                 try {
                     running.close();
