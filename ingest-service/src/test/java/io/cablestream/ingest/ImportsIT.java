@@ -14,9 +14,18 @@ import io.cablestream.testsupport.KafkaBrokerResource;
 import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -30,6 +39,9 @@ class ImportsIT {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @TestHTTPResource("imports")
+    URI imports;
 
     @Test
     void importsACsvStreamAndRejectsAMalformedRecordWithItsLineNumber() {
@@ -56,6 +68,27 @@ class ImportsIT {
                 SyntheticCables.referenceId(serials[1]), 1).getFirst().value());
         assertThat(third.format()).isEqualTo("csv");
         assertThat(third.source()).isEqualTo(new CableSource("cables.csv", "line " + (malformedLine + 1)));
+    }
+
+    @Test
+    void answersEveryUploadOfAClientSendingMoreAtOnceThanThereAreUploadSlots() throws Exception {
+        HttpClient client = HttpClient.newHttpClient(); // prefers HTTP/2, which would multiplex the uploads on one connection
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int upload = 0; upload < 12; upload++) {
+            String ndjson = IntStream.range(0, 40)
+                    .mapToObj(i -> "{\"text\": " + jsonString(SyntheticCables.telegram(SyntheticCables.nextSerial(),
+                            "A padded paragraph. ".repeat(150))) + "}\n")
+                    .collect(Collectors.joining());
+            answers.add(client.sendAsync(HttpRequest.newBuilder(imports)
+                    .header("Authorization", "Bearer " + TestTokens.admin())
+                    .header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofString(ndjson)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get(3, TimeUnit.MINUTES);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+            assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+        }
     }
 
     @Test
