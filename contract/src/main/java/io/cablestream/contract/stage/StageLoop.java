@@ -104,7 +104,7 @@ public final class StageLoop<I, O> implements Runnable {
                     if (!batch.isEmpty()) {
                         publishInTransaction(batch);
                     }
-                    metrics.lag(lag());
+                    metrics.lag(FetchedLag.of(consumer));
                 } catch (WakeupException e) {
                     // stop() was called
                 } catch (AuthorizationException e) {
@@ -263,14 +263,6 @@ public final class StageLoop<I, O> implements Runnable {
         var headers = EventHeaders.of(output, key, service, trace,
                 EventHeaders.get(record.headers(), EventHeaders.IMPORT_ID));
         return new ProducerRecord<>(output.name(), null, key, value, headers);
-    }
-
-    private long lag() {
-        long total = 0;
-        for (TopicPartition partition : consumer.assignment()) {
-            total += consumer.currentLag(partition).orElse(0);
-        }
-        return total;
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> batch) {

@@ -2,6 +2,7 @@ package io.cablestream.query.messaging;
 
 import io.cablestream.contract.header.EventHeaders;
 import io.cablestream.contract.header.EventTracing;
+import io.cablestream.contract.stage.FetchedLag;
 import io.cablestream.contract.topic.Topics;
 import io.cablestream.query.index.CableDocument;
 import io.cablestream.query.index.CableIndex;
@@ -213,7 +214,7 @@ public final class IndexFeeder implements Runnable {
         }
         unrefreshed |= !batch.isEmpty();
         long now = System.nanoTime();
-        long every = behind() ? REFRESH_BEHIND_MILLIS : REFRESH_CAUGHT_UP_MILLIS;
+        long every = FetchedLag.of(consumer) > BEHIND_RECORDS ? REFRESH_BEHIND_MILLIS : REFRESH_CAUGHT_UP_MILLIS;
         if (unrefreshed && now - lastRefresh >= every * 1_000_000) {
             index.refresh();
             publishedSinceRefresh.forEach(searchable);
@@ -228,15 +229,6 @@ public final class IndexFeeder implements Runnable {
             checkBroker();
             lastCheck = now;
         }
-    }
-
-    /** Whether more than {@value #BEHIND_RECORDS} records wait after the last fetch (as far as the consumer knows without asking). */
-    private boolean behind() {
-        long waiting = 0;
-        for (TopicPartition partition : consumer.assignment()) {
-            waiting += consumer.currentLag(partition).orElse(0);
-        }
-        return waiting > BEHIND_RECORDS;
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) throws IOException {
