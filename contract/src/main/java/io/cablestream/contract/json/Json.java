@@ -10,14 +10,16 @@ import java.io.UncheckedIOException;
 
 /**
  * The one Jackson configuration used for every event: ISO-8601 times, unknown properties ignored
- * so that consumers survive fields added by newer producers.
+ * so that consumers survive fields added by newer producers, anything after the document refused
+ * (a stage may copy a decoded record's bytes into its output).
  */
 public final class Json {
 
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Json() {
     }

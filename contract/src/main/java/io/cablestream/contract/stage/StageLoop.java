@@ -60,6 +60,7 @@ public final class StageLoop<I, O> implements Runnable {
     private final Topic<I> input;
     private final Topic<O> output;
     private final Transform<I, O> transform;
+    private final OutputEncoder<O> encoder;
     private final Function<O, String> keyOf;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Supplier<KafkaProducer<String, byte[]>> producers;
@@ -81,10 +82,19 @@ public final class StageLoop<I, O> implements Runnable {
     public StageLoop(String service, Topic<I> input, Topic<O> output, Transform<I, O> transform,
             Function<O, String> keyOf, KafkaConsumer<String, byte[]> consumer,
             Supplier<KafkaProducer<String, byte[]>> producers, OpenTelemetry openTelemetry) {
+        this(service, input, output, transform, (result, in) -> output.encode(result), keyOf, consumer, producers,
+                openTelemetry);
+    }
+
+    /** A loop that writes its outputs with {@code encoder} instead of the output topic's own encoding. */
+    public StageLoop(String service, Topic<I> input, Topic<O> output, Transform<I, O> transform,
+            OutputEncoder<O> encoder, Function<O, String> keyOf, KafkaConsumer<String, byte[]> consumer,
+            Supplier<KafkaProducer<String, byte[]>> producers, OpenTelemetry openTelemetry) {
         this.service = service;
         this.input = input;
         this.output = output;
         this.transform = transform;
+        this.encoder = encoder;
         this.keyOf = keyOf;
         this.consumer = consumer;
         this.producers = producers;
@@ -253,7 +263,7 @@ public final class StageLoop<I, O> implements Runnable {
         O result = transform.apply(input.decode(record.value()),
                 new RecordPosition(record.partition(), record.offset()));
         String key = keyOf.apply(result);
-        byte[] value = output.encode(result);
+        byte[] value = encoder.encode(result, record.value());
         if (value.length > MAX_OUTPUT_BYTES) {
             throw new IllegalArgumentException("the " + output.valueType().getSimpleName() + " for " + key + " is "
                     + value.length + " bytes, over the " + MAX_OUTPUT_BYTES + "-byte limit of " + output.name());

@@ -29,7 +29,7 @@ public class EnrichStage {
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, EnrichConfig config,
             @ConfigProperty(name = "quarkus.http.port") int httpPort, OpenTelemetry openTelemetry) {
         this.loop = new StageLoop<>("enrich-service", Topics.PARSED, Topics.ENRICHED,
-                (parsed, position) -> enricher.enrich(parsed),
+                (parsed, position) -> enricher.enrich(parsed), EnrichedEvent::encode,
                 enriched -> enriched.cable().referenceId(),
                 KafkaClients.consumer(bootstrapServers, config.groupId(), "enrich-service", Map.of()),
                 () -> KafkaClients.transactionalProducer(bootstrapServers, "enrich-service",

@@ -7,6 +7,7 @@ import io.cablestream.contract.topic.Topics;
 import io.cablestream.enrich.Recognizers;
 import io.cablestream.enrich.enricher.CableEnricher;
 import io.cablestream.enrich.enricher.Enricher;
+import io.cablestream.enrich.messaging.EnrichedEvent;
 import io.cablestream.parser.CableInput;
 import io.cablestream.parser.CableParser;
 import io.cablestream.parser.CableReader;
@@ -94,7 +95,7 @@ public final class EnrichBenchmark {
         return timed(() -> {
             for (byte[] event : events) {
                 EnrichedCable enriched = enricher.enrich(Topics.PARSED.decode(event));
-                Topics.ENRICHED.encode(enriched);
+                EnrichedEvent.encode(enriched, event);
             }
         });
     }
