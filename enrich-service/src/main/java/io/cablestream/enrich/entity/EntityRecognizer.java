@@ -49,14 +49,7 @@ public class EntityRecognizer {
                 .forEach(s -> Arrays.stream(s.trim().split("\\s+"))
                         .filter(word -> word.length() >= 3 && word.chars().allMatch(Character::isLetter) && !lexicon.isNotName(word))
                         .forEach(signers::add));
-        Set<String> capitalizedMidSentence = new HashSet<>();
-        for (ParagraphTokens paragraph : paragraphs) {
-            for (Token token : paragraph.tokens()) {
-                if (token.isCapitalized() && !token.sentenceStart()) {
-                    capitalizedMidSentence.add(token.text());
-                }
-            }
-        }
+        var capitalizedMidSentence = new MidSentenceWords(paragraphs);
         List<List<Candidate>> found = new ArrayList<>();
         for (ParagraphTokens paragraph : paragraphs) {
             var context = new PersonFinder.CableContext(signers, capitalizedMidSentence,

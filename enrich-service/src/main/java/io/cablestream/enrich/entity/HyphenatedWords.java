@@ -22,12 +22,14 @@ public final class HyphenatedWords {
         if (first < 0) {
             return tokens;
         }
-        List<Token> out = new ArrayList<>(tokens.size() + 8);
-        out.addAll(tokens.subList(0, first));
-        for (Token token : tokens.subList(first, tokens.size())) {
+        List<Token> out = null;
+        for (int i = first; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
             char separator = token.text().indexOf('-') > 0 ? '-' : token.text().indexOf('/') > 0 ? '/' : 0;
             if (separator == 0 || isKnown(token.text()) || (separator == '/' && WordShapes.isAcronymPair(token.text()))) {
-                out.add(token);
+                if (out != null) {
+                    out.add(token);
+                }
                 continue;
             }
             String[] parts = parts(token.text(), separator);
@@ -37,8 +39,14 @@ public final class HyphenatedWords {
                         || lexicon.publicFigures().containsWord(part) || (separator == '/' && isName(parts));
             }
             if (!anyKnown) {
-                out.add(token);
+                if (out != null) {
+                    out.add(token);
+                }
                 continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens.size() + 8);
+                out.addAll(tokens.subList(0, i));
             }
             int offset = token.start();
             for (int k = 0; k < parts.length; k++) {
@@ -52,7 +60,7 @@ public final class HyphenatedWords {
                 offset += parts[k].length();
             }
         }
-        return out;
+        return out == null ? tokens : out;
     }
 
     /** The index of the first token with an inner hyphen or slash, or -1. */

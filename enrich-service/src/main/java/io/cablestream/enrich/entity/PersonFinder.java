@@ -21,7 +21,7 @@ public final class PersonFinder {
     private static final Set<String> ALIAS_MARKERS = Set.of("aka", "a.k.a.", "alias");
 
     /** What the finder knows about the whole cable when it reads one paragraph. */
-    public record CableContext(Set<String> signers, Set<String> capitalizedMidSentence, boolean lastParagraph) {
+    public record CableContext(Set<String> signers, MidSentenceWords capitalizedMidSentence, boolean lastParagraph) {
     }
 
     private PersonFinder() {
@@ -86,8 +86,8 @@ public final class PersonFinder {
         boolean sentenceStart = paragraph.token(i).sentenceStart();
         String next = paragraph.word(end);
         boolean weak = WEAK_VERBS.contains(next);
-        boolean seenElsewhere = !sentenceStart || end - i > 1 || cable.capitalizedMidSentence().contains(paragraph.word(i));
-        boolean verb = end < paragraph.size() && paragraph.info(end).reportingVerb() && seenElsewhere && !(weak && sentenceStart);
+        boolean verb = end < paragraph.size() && paragraph.info(end).reportingVerb() && !(weak && sentenceStart)
+                && (!sentenceStart || end - i > 1 || cable.capitalizedMidSentence().contains(paragraph.word(i)));
         boolean accordingTo = i >= 2 && paragraph.word(i - 2).equalsIgnoreCase("according") && paragraph.word(i - 1).equals("to");
         String appositive = appositiveTitle(paragraph, end);
         if (appositive != null && (end - i >= 2 || !sentenceStart)) {

@@ -43,9 +43,10 @@ public final class Token {
                 lower |= Character.isLowerCase(c);
             }
         }
-        this.capitalized = !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && lower;
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        this.capitalized = lower && (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first));
         this.allCaps = letters >= 2 && upper == letters;
-        this.prefixedName = !capitalized && !text.isEmpty() && Character.isLowerCase(text.charAt(0))
+        this.prefixedName = !capitalized && (first < 128 ? first >= 'a' && first <= 'z' : Character.isLowerCase(first))
                 && WordShapes.isPrefixedName(text);
     }
 
