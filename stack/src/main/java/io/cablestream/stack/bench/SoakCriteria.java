@@ -1,6 +1,7 @@
 package io.cablestream.stack.bench;
 
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
@@ -11,8 +12,12 @@ import java.util.function.ToLongFunction;
  * first window {@code [w, end/2]} and the second half {@code (end/2, end]}; samples taken while the
  * pipeline drained afterwards are left out.
  * <ul>
- * <li>Live heap (after a full collection) is flat when its least-squares trend over the second half
- *     grows by at most {@value #LIVE_HEAP_SLACK_MB} MB or {@value #PERCENT_SLACK} % of its mean there;</li>
+ * <li>Live heap (after a full collection) is judged by its troughs: from the end of warm-up on, the time is cut
+ *     into whole windows of {@value #TROUGH_WINDOW_SECONDS} s and the lowest reading of each is kept (a reading right
+ *     after a collection can still hold the garbage of the batch in flight, so a flat heap reads as a saw-tooth,
+ *     whose least-squares line depends on which tooth comes last). It is flat when the least-squares trend of
+ *     those troughs grows by at most {@value #LIVE_HEAP_SLACK_MB} MB or {@value #PERCENT_SLACK} % of their mean
+ *     over the length of the second half; a leak raises every trough and still fails;</li>
  * <li>resident memory is flat when its maximum in the second half exceeds its maximum in the first
  *     window by at most {@value #RSS_SLACK_MB} MB or {@value #PERCENT_SLACK} %;</li>
  * <li>lag is bounded when the trend of the cables waiting in front of a stage grows over the second
@@ -27,6 +32,7 @@ import java.util.function.ToLongFunction;
 record SoakCriteria(List<SoakSampler.Sample> samples, double end, int rate) {
 
     static final int LIVE_HEAP_SLACK_MB = 4;
+    static final int TROUGH_WINDOW_SECONDS = 60;
     static final int RSS_SLACK_MB = 16;
     static final int PERCENT_SLACK = 5;
     static final int LAG_SLACK_SECONDS = 2;
@@ -36,11 +42,11 @@ record SoakCriteria(List<SoakSampler.Sample> samples, double end, int rate) {
     /**
      * Memory of one JVM.
      *
-     * @param liveFirstMb mean live heap in the first window
-     * @param liveSecondMb mean live heap in the second half
-     * @param liveGrowthMb growth of the live heap's trend over the second half
+     * @param liveFirstMb lowest live heap in the first window
+     * @param liveSecondMb lowest live heap in the second half
+     * @param liveGrowthMb growth of the trend of the live heap's troughs over the length of the second half
      * @param liveFlat whether that growth is within the slack ({@code false} also when there are fewer than
-     *     two live readings in the second half)
+     *     two troughs, or no live reading in the second half)
      * @param rssFirstMb maximum resident set in the first window
      * @param rssSecondMb maximum resident set in the second half
      * @param rssFlat whether the second maximum is within the slack of the first
@@ -87,15 +93,16 @@ record SoakCriteria(List<SoakSampler.Sample> samples, double end, int rate) {
         var secondHalf = window(s -> s.seconds() > end / 2 && s.seconds() <= end);
         var liveFirst = firstWindow.stream().filter(s -> live(s, jvm) >= 0).toList();
         var liveSecond = secondHalf.stream().filter(s -> live(s, jvm) >= 0).toList();
-        double liveGrowth = growth(liveSecond, s -> live(s, jvm)) / MB;
-        double liveSecondMean = mean(liveSecond, s -> live(s, jvm)) / MB;
-        boolean liveFlat = liveSecond.size() >= 2
-                && liveGrowth <= Math.max(LIVE_HEAP_SLACK_MB, liveSecondMean * PERCENT_SLACK / 100);
+        var troughs = troughs(jvm);
+        double liveGrowth = slope(troughs, s -> live(s, jvm)) * (end / 2) / MB;
+        boolean liveFlat = troughs.size() >= 2 && !liveSecond.isEmpty()
+                && liveGrowth <= Math.max(LIVE_HEAP_SLACK_MB, mean(troughs, s -> live(s, jvm)) / MB * PERCENT_SLACK / 100);
         double rssFirst = max(firstWindow, s -> s.jvms().get(jvm).rssBytes()) / MB;
         double rssSecond = max(secondHalf, s -> s.jvms().get(jvm).rssBytes()) / MB;
         boolean rssFlat = !secondHalf.isEmpty()
                 && rssSecond - rssFirst <= Math.max(RSS_SLACK_MB, rssFirst * PERCENT_SLACK / 100);
-        return new Memory(mean(liveFirst, s -> live(s, jvm)) / MB, liveSecondMean, liveGrowth, liveFlat, rssFirst,
+        return new Memory(min(liveFirst, s -> live(s, jvm)) / MB, min(liveSecond, s -> live(s, jvm)) / MB, liveGrowth,
+                liveFlat, rssFirst,
                 rssSecond, rssFlat, growth(firstWindow, secondHalf, jvm));
     }
 
@@ -113,8 +120,32 @@ record SoakCriteria(List<SoakSampler.Sample> samples, double end, int rate) {
                 secondHalf.size() >= 2 && growth <= Math.max(LAG_SLACK_CABLES, (double) LAG_SLACK_SECONDS * rate));
     }
 
+    /**
+     * The lowest live-heap reading of JVM {@code jvm} in each whole window of {@value #TROUGH_WINDOW_SECONDS} s
+     * between the end of warm-up and the end of sending, counted back from the end (window {@code k} is
+     * {@code (end - (k + 1) × w, end - k × w]}), in time order.
+     */
+    List<SoakSampler.Sample> troughs(int jvm) {
+        var lowest = new TreeMap<Long, SoakSampler.Sample>();
+        for (var reading : window(s -> s.seconds() <= end && live(s, jvm) >= 0)) {
+            long k = (long) Math.floor((end - reading.seconds()) / TROUGH_WINDOW_SECONDS);
+            if (end - (k + 1) * TROUGH_WINDOW_SECONDS >= warmUp()) {
+                lowest.merge(-k, reading, (a, b) -> live(b, jvm) < live(a, jvm) ? b : a);
+            }
+        }
+        return List.copyOf(lowest.values());
+    }
+
     /** Growth of the least-squares line through the points over their time span; 0 for fewer than two. */
     static double growth(List<SoakSampler.Sample> points, ToLongFunction<SoakSampler.Sample> value) {
+        if (points.size() < 2) {
+            return 0;
+        }
+        return slope(points, value) * (points.getLast().seconds() - points.getFirst().seconds());
+    }
+
+    /** Slope of the least-squares line through the points, per second; 0 for fewer than two. */
+    static double slope(List<SoakSampler.Sample> points, ToLongFunction<SoakSampler.Sample> value) {
         if (points.size() < 2) {
             return 0;
         }
@@ -127,8 +158,7 @@ record SoakCriteria(List<SoakSampler.Sample> samples, double end, int rate) {
             covariance += dx * (value.applyAsLong(point) - meanY);
             variance += dx * dx;
         }
-        double span = points.getLast().seconds() - points.getFirst().seconds();
-        return variance == 0 ? 0 : covariance / variance * span;
+        return variance == 0 ? 0 : covariance / variance;
     }
 
     private Growth growth(List<SoakSampler.Sample> firstWindow, List<SoakSampler.Sample> secondHalf, int jvm) {
@@ -154,6 +184,10 @@ record SoakCriteria(List<SoakSampler.Sample> samples, double end, int rate) {
 
     private static double mean(List<SoakSampler.Sample> points, ToLongFunction<SoakSampler.Sample> value) {
         return points.stream().mapToLong(value).average().orElse(0);
+    }
+
+    private static long min(List<SoakSampler.Sample> points, ToLongFunction<SoakSampler.Sample> value) {
+        return points.stream().mapToLong(value).min().orElse(0);
     }
 
     private static long max(List<SoakSampler.Sample> points, ToLongFunction<SoakSampler.Sample> value) {

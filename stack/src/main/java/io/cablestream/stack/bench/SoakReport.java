@@ -118,12 +118,13 @@ record SoakReport(SoakBenchmark soak, long posted, Set<String> acknowledged, Lat
 
                 Warm-up: the first %.0f s are left out (JIT, heaps and caches growing to their working size). First
                 window: %.0f–%.0f s; second half: %.0f–%.0f s. *Live heap* is the heap in use right after a full
-                collection; it is flat when its least-squares trend grows by at most %d MB (or %d %% of its mean)
-                over the second half. *Resident memory* is flat when its maximum in the second half is at most
-                %d MB (or %d %%) above its maximum in the first window.
+                collection, judged by its troughs (the lowest reading of each whole %d s window after warm-up, counted
+                back from the end): it is flat when the least-squares trend of the troughs grows by at most %d MB (or
+                %d %% of their mean) over the length of the second half. *Resident memory* is flat when its maximum
+                in the second half is at most %d MB (or %d %%) above its maximum in the first window.
 
-                | JVM | live heap, mean of first window → second half | trend over second half | RSS max, first window → second half | verdict |
-                |-----|----------------------------------------------:|-----------------------:|-----------------------------------:|---------|
+                | JVM | live heap, lowest in first window → second half | trend of troughs over second half | RSS max, first window → second half | verdict |
+                |-----|------------------------------------------------:|----------------------------------:|-----------------------------------:|---------|
                 """, seconds, soak.rate(), soak.imports() ? "imports" : "posts",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Machine.describe(), load.summary(), posted,
                 soak.rate(), seconds, soak.imports() ? "each second's cables as one NDJSON import (`POST /imports`)"
@@ -132,7 +133,8 @@ record SoakReport(SoakBenchmark soak, long posted, Set<String> acknowledged, Lat
                 enriched.records(), enriched.keys().size(), indexed, lost(), raw.duplicates() + enriched.duplicates(),
                 refusals.isEmpty() ? "none" : refusals, answers.percentileMillis(0.5), answers.percentileMillis(0.99),
                 answers.percentileMillis(1), criteria.warmUp(), criteria.warmUp(), criteria.end() / 2,
-                criteria.end() / 2, criteria.end(), SoakCriteria.LIVE_HEAP_SLACK_MB, SoakCriteria.PERCENT_SLACK,
+                criteria.end() / 2, criteria.end(), SoakCriteria.TROUGH_WINDOW_SECONDS, SoakCriteria.LIVE_HEAP_SLACK_MB,
+                SoakCriteria.PERCENT_SLACK,
                 SoakCriteria.RSS_SLACK_MB, SoakCriteria.PERCENT_SLACK));
         for (int p = 0; p < processes.size(); p++) {
             var m = criteria.memory(p);
