@@ -16,11 +16,16 @@ import io.cablestream.testsupport.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -113,6 +118,40 @@ class CableResourceIT {
                 .body("duplicate", equalTo(true));
 
         assertThat(rawRecordsOf(SyntheticCables.referenceId(serial), 1)).hasSize(1);
+    }
+
+    @Test
+    void cablesPostedAtTheSameTimeAreEachStoredOnceAndAnsweredAfterTheirSharedCommit() throws Exception {
+        List<Integer> serials = IntStream.range(0, 30).mapToObj(i -> SyntheticCables.nextSerial()).toList();
+        int repeated = SyntheticCables.nextSerial();
+        String repeatedText = SyntheticCables.telegram(repeated, "Posted six times at once.");
+        List<Callable<Response>> posts = new ArrayList<>();
+        serials.forEach(serial -> posts.add(() -> post(SyntheticCables.telegram(serial, "Posted with others."))));
+        IntStream.range(0, 6).forEach(i -> posts.add(() -> post(repeatedText)));
+
+        List<Response> answers = new ArrayList<>();
+        try (var clients = Executors.newFixedThreadPool(posts.size())) {
+            for (var answer : clients.invokeAll(posts)) {
+                answers.add(answer.get());
+            }
+        }
+
+        var distinct = answers.subList(0, serials.size());
+        assertThat(distinct).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(202));
+        assertThat(distinct.stream().map(answer -> answer.path("importId")).distinct()).hasSize(serials.size());
+        var copies = answers.subList(serials.size(), answers.size());
+        assertThat(copies.stream().filter(answer -> answer.statusCode() == 202)).hasSize(1);
+        assertThat(copies.stream().filter(answer -> answer.statusCode() == 200 && answer.<Boolean>path("duplicate")))
+                .hasSize(5);
+        for (int serial : serials) {
+            assertThat(rawRecordsOf(SyntheticCables.referenceId(serial), 1)).hasSize(1);
+        }
+        assertThat(rawRecordsOf(SyntheticCables.referenceId(repeated), 1)).hasSize(1);
+    }
+
+    private static Response post(String text) {
+        return given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(text).when().post("/cables")
+                .andReturn();
     }
 
     @Test

@@ -6,21 +6,20 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every cable version ingest has stored, by content hash: the memory that makes re-ingest free of
  * duplicates. Filled at start from {@code cables.versions.v1} (which every replica follows, so a version
  * stored by one replica is known to all), and by this replica as its uploads commit (each raw record
- * and its version record in one transaction). A hash is held as 128 bits, about 100 bytes per version
- * in memory.
+ * and its version record in one transaction). The versions are kept outside the Java heap, in a
+ * {@link VersionTable}, so the heap stays the same size however many versions are known; the uploads in
+ * flight are kept on the heap.
  */
 @ApplicationScoped
 public class CableVersions {
 
-    private final Map<Fingerprint, Origin> stored = new ConcurrentHashMap<>();
+    private final VersionTable stored = new VersionTable();
     private final Map<Fingerprint, Pending> pending = new HashMap<>();
-    private final Map<Origin, Origin> origins = new ConcurrentHashMap<>();
 
     private record Pending(Origin origin, CompletableFuture<Void> stored) {
     }
@@ -28,16 +27,17 @@ public class CableVersions {
     /** Decides whether {@code origin} must publish the version {@code contentHash}; see {@link Claim.Verdict}. */
     public synchronized Claim claim(String contentHash, Origin origin) {
         var fingerprint = Fingerprint.of(contentHash);
-        Origin first = stored.get(fingerprint);
-        if (first != null) {
-            return Claim.of(first.isOtherAttemptOfSamePart(origin) ? Claim.Verdict.ACCEPTED_EARLIER : Claim.Verdict.DUPLICATE);
+        int first = stored.slotOf(fingerprint);
+        if (first >= 0) {
+            return Claim.of(byOtherAttemptOfSamePart(first, origin) ? Claim.Verdict.ACCEPTED_EARLIER
+                    : Claim.Verdict.DUPLICATE);
         }
         Pending inFlight = pending.get(fingerprint);
         if (inFlight != null) {
             return origin.equals(inFlight.origin()) ? Claim.of(Claim.Verdict.DUPLICATE)
                     : new Claim(Claim.Verdict.IN_FLIGHT, inFlight.stored());
         }
-        pending.put(fingerprint, new Pending(intern(origin), new CompletableFuture<>()));
+        pending.put(fingerprint, new Pending(origin, new CompletableFuture<>()));
         return Claim.of(Claim.Verdict.NEW);
     }
 
@@ -49,7 +49,7 @@ public class CableVersions {
         var fingerprint = Fingerprint.of(contentHash);
         Pending done;
         synchronized (this) {
-            stored.put(fingerprint, intern(origin));
+            stored.putIfAbsent(fingerprint, origin.partKey(), origin.attemptKey());
             done = pending.remove(fingerprint);
         }
         if (done != null) {
@@ -76,7 +76,8 @@ public class CableVersions {
         var fingerprint = Fingerprint.of(version.contentHash());
         Pending waiting;
         synchronized (this) {
-            stored.putIfAbsent(fingerprint, intern(new Origin(version.importId(), version.part(), version.attempt())));
+            var origin = new Origin(version.importId(), version.part(), version.attempt());
+            stored.putIfAbsent(fingerprint, origin.partKey(), origin.attemptKey());
             waiting = pending.remove(fingerprint);
         }
         if (waiting != null) {
@@ -84,17 +85,26 @@ public class CableVersions {
         }
     }
 
-    /** Which upload stored {@code contentHash}, if it is stored. */
-    public Optional<Origin> storedBy(String contentHash) {
-        return Optional.ofNullable(stored.get(Fingerprint.of(contentHash)));
+    /**
+     * Whether an upload other than {@code origin} stored {@code contentHash}: {@link Claim.Verdict#ACCEPTED_EARLIER}
+     * when it was another attempt at the same file of the same import, {@link Claim.Verdict#DUPLICATE} when it was
+     * another file or import; empty when it is not stored, or stored by {@code origin} itself.
+     */
+    public synchronized Optional<Claim.Verdict> storedElsewhere(String contentHash, Origin origin) {
+        int slot = stored.slotOf(Fingerprint.of(contentHash));
+        if (slot < 0 || stored.partKey(slot) == origin.partKey() && stored.attemptKey(slot) == origin.attemptKey()) {
+            return Optional.empty();
+        }
+        return Optional.of(byOtherAttemptOfSamePart(slot, origin) ? Claim.Verdict.ACCEPTED_EARLIER
+                : Claim.Verdict.DUPLICATE);
     }
 
     /** How many versions are known. */
-    public int size() {
+    public synchronized int size() {
         return stored.size();
     }
 
-    private Origin intern(Origin origin) {
-        return origins.computeIfAbsent(origin, o -> o);
+    private boolean byOtherAttemptOfSamePart(int slot, Origin origin) {
+        return stored.partKey(slot) == origin.partKey() && stored.attemptKey(slot) != origin.attemptKey();
     }
 }

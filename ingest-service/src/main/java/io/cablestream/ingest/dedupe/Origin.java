@@ -9,8 +9,28 @@ package io.cablestream.ingest.dedupe;
  */
 public record Origin(String importId, String part, String attempt) {
 
-    /** Whether {@code other} is an earlier (or later) attempt at the very same file of the same import. */
-    public boolean isOtherAttemptOfSamePart(Origin other) {
-        return importId.equals(other.importId) && part.equals(other.part) && !attempt.equals(other.attempt);
+    /**
+     * A 64-bit hash of the import and the file: what the table of known versions keeps of the origin
+     * instead of its strings (import IDs are random, so two files share a key with odds of about 2^-64).
+     */
+    long partKey() {
+        return hash(hash(FNV_OFFSET, importId) * FNV_PRIME, part);
+    }
+
+    /** A 64-bit hash of the attempt, kept beside {@link #partKey()}. */
+    long attemptKey() {
+        return hash(FNV_OFFSET, attempt);
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** FNV-1a over the UTF-16 units of {@code text}, from {@code seed}. */
+    private static long hash(long seed, String text) {
+        long hash = seed;
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash ^ text.charAt(i)) * FNV_PRIME;
+        }
+        return hash;
     }
 }

@@ -11,16 +11,17 @@ import java.nio.charset.StandardCharsets;
 /**
  * Accepts one submitted cable as an import of its own: checks it (non-empty, within size, a
  * reference ID given or found), then stores it on {@code cables.raw.v1} unless this exact version
- * is already stored, and returns once the broker acknowledged it.
+ * is already stored, and returns once the broker acknowledged it. Cables posted at the same time share
+ * one Kafka transaction ({@link PostGroups}).
  */
 @ApplicationScoped
 public class CableIntake {
 
-    private final Imports imports;
+    private final PostGroups posts;
     private final IngestConfig config;
 
-    CableIntake(Imports imports, IngestConfig config) {
-        this.imports = imports;
+    CableIntake(PostGroups posts, IngestConfig config) {
+        this.posts = posts;
         this.config = config;
     }
 
@@ -40,7 +41,7 @@ public class CableIntake {
         var checked = CheckedCable.of(new CableInput(text, metadata, concrete, new CableSource(sourceName, null)),
                 config.maxCableBytes());
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        var report = imports.receiveAlone(sourceName, collection, "http", () -> bytes, intake -> intake.accept(checked));
+        var report = posts.receive(new Imports.AloneCable(sourceName, collection, "http", checked, bytes));
         return new AcceptedCable(checked.referenceId(), report.importId(), checked.contentHash(), report.duplicate() > 0);
     }
 

@@ -15,6 +15,8 @@ import io.cablestream.ingest.progress.ImportStateView;
 import io.cablestream.ingest.progress.IngestState;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongSupplier;
@@ -117,6 +119,66 @@ public class Imports {
         state.awaitLoaded();
         var header = new ImportHeader(newImportId(), name, collection, via, Instant.now(), null);
         return receive(header.importId(), collection, name, bytesRead, reader, header);
+    }
+
+    /**
+     * One cable to receive as an import of its own, together with others ({@link #receiveAloneTogether}).
+     *
+     * @param name the import's name, also its one file's
+     * @param collection the collection the cable goes into
+     * @param via how it arrived, e.g. {@code http}
+     * @param cable the checked cable
+     * @param bytes the size of the request that carried it
+     */
+    public record AloneCable(String name, String collection, String via, CheckedCable cable, long bytes) {
+    }
+
+    /**
+     * Receives several cables, each as an import of its own (as {@link #receiveAlone} does for one), in one
+     * upload transaction: one slot, one commit and one read-back of the version records for all of them.
+     * Returns their final reports, in order, with their intakes: a cable another upload was storing at the same
+     * time is stored once its intake's {@link PartIntake#awaitOthersStoring()} returns.
+     *
+     * @throws BrokerUnavailableException when no slot frees up or the broker does not confirm in time;
+     *     nothing of any of them is stored then
+     */
+    public List<AloneReceived> receiveAloneTogether(List<AloneCable> cables) {
+        state.awaitLoaded();
+        state.awaitVersionsCurrent();
+        try (UploadTransaction transaction = transactions.begin()) {
+            List<PartIntake> intakes = new ArrayList<>();
+            try {
+                for (AloneCable cable : cables) {
+                    var header = new ImportHeader(newImportId(), cable.name(), cable.collection(), cable.via(),
+                            Instant.now(), null);
+                    var intake = new PartIntake(new Origin(header.importId(), cable.name(), UUID.randomUUID().toString()),
+                            cable.collection(), transaction, versions, openVersions, events, publisher, config,
+                            cable::bytes, header);
+                    intakes.add(intake);
+                    intake.take(cable.cable());
+                }
+            } catch (BrokerUnavailableException e) {
+                // the intake that failed gave itself up
+                intakes.subList(0, intakes.size() - 1).forEach(intake -> intake.abandon(
+                        "the broker did not take a cable received together with this one: nothing was stored"));
+                throw e;
+            }
+            List<ImportPartReport> reports = PartIntake.finishTogether(transaction, intakes);
+            List<AloneReceived> received = new ArrayList<>();
+            for (int i = 0; i < intakes.size(); i++) {
+                received.add(new AloneReceived(reports.get(i), intakes.get(i)));
+            }
+            return received;
+        }
+    }
+
+    /**
+     * One cable received by {@link #receiveAloneTogether}: its import's final report, and its intake.
+     *
+     * @param report the final report of the cable's import
+     * @param intake the intake, whose {@link PartIntake#awaitOthersStoring()} is left to call
+     */
+    public record AloneReceived(ImportPartReport report, PartIntake intake) {
     }
 
     private ImportPartReport receive(String importId, String collection, String part, LongSupplier bytesRead,

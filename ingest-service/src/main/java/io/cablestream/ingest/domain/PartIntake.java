@@ -39,7 +39,8 @@ import org.apache.kafka.common.TopicPartition;
  * commits: a cable is stored together with the record that makes it known, or not at all, and memory
  * stays bounded because reading waits for each commit. {@link #finish()} returns only once everything
  * accepted is committed. A file that makes up an import alone carries the import's header in the same
- * transactions: opened with the first commit, closed with the last, so a one-cable import is one commit.
+ * transactions: opened with the first commit, closed with the last, so a one-cable import is one commit;
+ * several one-cable imports may share one transaction ({@link #finishTogether}).
  */
 public final class PartIntake implements EntrySink {
 
@@ -100,6 +101,12 @@ public final class PartIntake implements EntrySink {
 
     /** Takes a checked cable: publishes it unless it was there already or is a duplicate. */
     public void accept(CheckedCable cable) {
+        take(cable);
+        commitWhenDue();
+    }
+
+    /** Like {@link #accept}, leaving the commit to whoever shares the transaction ({@link #finishTogether}). */
+    void take(CheckedCable cable) {
         received++;
         Claim claim = versions.claim(cable.contentHash(), origin);
         switch (claim.verdict()) {
@@ -118,7 +125,6 @@ public final class PartIntake implements EntrySink {
                 othersStoring.add(claim.stored());
             }
         }
-        commitWhenDue();
     }
 
     @Override
@@ -146,10 +152,33 @@ public final class PartIntake implements EntrySink {
     public ImportPartReport finish(String failure) {
         closeAloneImport();
         ImportPartReport report = guarded(() -> commit(true, failure));
+        awaitOthersStoring();
+        return report;
+    }
+
+    /**
+     * Finishes one-file intakes that share {@code transaction} (one-cable imports received together): commits
+     * all they accepted, with their final reports, in one transaction. On failure every one of them is given
+     * up (nothing of theirs is stored). Does not wait for cables other uploads were storing: each intake's
+     * {@link #awaitOthersStoring()} does.
+     *
+     * @throws BrokerUnavailableException when the broker does not confirm in time
+     */
+    static List<ImportPartReport> finishTogether(UploadTransaction transaction, List<PartIntake> intakes) {
+        intakes.forEach(PartIntake::closeAloneImport);
+        try {
+            return commitTogether(transaction, intakes, true, null);
+        } catch (BrokerUnavailableException e) {
+            intakes.forEach(intake -> intake.abandon("the broker stopped confirming: nothing was stored"));
+            throw e;
+        }
+    }
+
+    /** Waits until the cables other uploads were storing at the same time as this one are stored. */
+    void awaitOthersStoring() {
         for (Future<Void> other : othersStoring) {
             publisher.await(other, "a cable another upload was storing at the same time");
         }
-        return report;
     }
 
     /** Gives the upload up: nothing uncommitted is stored; publishes what is known, without waiting. */
@@ -187,10 +216,28 @@ public final class PartIntake implements EntrySink {
      * held while waiting, so two uploads never wait for each other.
      */
     private ImportPartReport commit(boolean finished, String failure) {
+        return commitTogether(transaction, List.of(this), finished, failure).getFirst();
+    }
+
+    /**
+     * {@link #commit} for intakes sharing one transaction: each round sends every intake's version records,
+     * reads them all back, and when any was claimed first elsewhere aborts the whole transaction, waits for
+     * those claims, leaves their versions to them and sends the rest of every intake again.
+     */
+    private static List<ImportPartReport> commitTogether(UploadTransaction transaction, List<PartIntake> intakes,
+            boolean finished, String failure) {
+        PartIntake first = intakes.getFirst();
         for (int round = 1; ; round++) {
-            Map<CheckedCable, TopicPartition> earlier = new HashMap<>();
-            Map<TopicPartition, Long> claimedUpTo = claimedFirstElsewhere(sendVersionRecords(), earlier);
-            if (earlier.isEmpty()) {
+            List<List<Future<RecordMetadata>>> sent = intakes.stream().map(PartIntake::sendVersionRecords).toList();
+            List<Map<CheckedCable, TopicPartition>> earlier = new ArrayList<>();
+            Map<TopicPartition, Long> claimedUpTo = new HashMap<>();
+            for (int i = 0; i < intakes.size(); i++) {
+                Map<CheckedCable, TopicPartition> claimed = new HashMap<>();
+                intakes.get(i).claimedFirstElsewhere(sent.get(i), claimed)
+                        .forEach((partition, end) -> claimedUpTo.merge(partition, end, Math::max));
+                earlier.add(claimed);
+            }
+            if (earlier.stream().allMatch(Map::isEmpty)) {
                 break;
             }
             transaction.abort();
@@ -198,18 +245,29 @@ public final class PartIntake implements EntrySink {
                 throw new BrokerUnavailableException("other uploads kept claiming the same cables first (" + round
                         + " rounds); retry the request", null);
             }
-            openVersions.awaitResolved(claimedUpTo, config.ackTimeout());
-            earlier.keySet().forEach(this::leaveIfStoredByOthers);
-            uncommitted.forEach(this::sendRaw);
+            first.openVersions.awaitResolved(claimedUpTo, first.config.ackTimeout());
+            for (int i = 0; i < intakes.size(); i++) {
+                PartIntake intake = intakes.get(i);
+                earlier.get(i).keySet().forEach(intake::leaveIfStoredByOthers);
+                intake.uncommitted.forEach(intake::sendRaw);
+            }
         }
-        ImportPartReport report = report(finished, failure);
-        events.publishIn(transaction, report);
+        List<ImportPartReport> reports = new ArrayList<>();
+        for (PartIntake intake : intakes) {
+            ImportPartReport report = intake.report(finished, failure);
+            intake.events.publishIn(transaction, report);
+            reports.add(report);
+        }
         transaction.commit();
+        intakes.forEach(PartIntake::committed);
+        return reports;
+    }
+
+    private void committed() {
         withNextCommit.clear();
         uncommitted.forEach(cable -> versions.stored(cable.contentHash(), origin));
         uncommitted.clear();
         nextCommitAt = System.nanoTime() + config.progressInterval().toNanos();
-        return report;
     }
 
     private List<Future<RecordMetadata>> sendVersionRecords() {
@@ -245,7 +303,7 @@ public final class PartIntake implements EntrySink {
             var partition = new TopicPartition(own.topic(), own.partition());
             Optional<Long> open = openVersions.claimedBefore(own.partition(), own.offset(), cable.contentHash(), origin);
             open.ifPresent(offset -> claimedUpTo.merge(partition, offset + 1, Math::max));
-            if (open.isPresent() || versions.storedBy(cable.contentHash()).filter(o -> !o.equals(origin)).isPresent()) {
+            if (open.isPresent() || versions.storedElsewhere(cable.contentHash(), origin).isPresent()) {
                 earlier.put(cable, partition);
             }
         }
@@ -254,9 +312,9 @@ public final class PartIntake implements EntrySink {
 
     /** Counts a cable another upload has stored meanwhile as theirs (a duplicate, or accepted by an earlier attempt). */
     private void leaveIfStoredByOthers(CheckedCable cable) {
-        versions.storedBy(cable.contentHash()).filter(other -> !other.equals(origin)).ifPresent(other -> {
+        versions.storedElsewhere(cable.contentHash(), origin).ifPresent(verdict -> {
             uncommitted.remove(cable);
-            if (!other.isOtherAttemptOfSamePart(origin)) {
+            if (verdict == Claim.Verdict.DUPLICATE) {
                 accepted--;
                 duplicate++;
             }
