@@ -5,6 +5,7 @@ import io.cablestream.contract.event.SourceMetadata;
 import io.cablestream.ingest.config.IngestConfig;
 import io.cablestream.parser.CableInput;
 import io.cablestream.parser.InputFormat;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 
@@ -41,7 +42,8 @@ public class CableIntake {
         var checked = CheckedCable.of(new CableInput(text, metadata, concrete, new CableSource(sourceName, null)),
                 config.maxCableBytes());
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        var report = posts.receive(new Imports.AloneCable(sourceName, collection, "http", checked, bytes));
+        var report = posts.receive(new Imports.AloneCable(sourceName, collection, "http", checked, bytes,
+                Context.current()));
         return new AcceptedCable(checked.referenceId(), report.importId(), checked.contentHash(), report.duplicate() > 0);
     }
 

@@ -13,6 +13,8 @@ import io.cablestream.ingest.messaging.UploadTransactions;
 import io.cablestream.ingest.progress.ImportEvents;
 import io.cablestream.ingest.progress.ImportStateView;
 import io.cablestream.ingest.progress.IngestState;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -129,8 +131,10 @@ public class Imports {
      * @param via how it arrived, e.g. {@code http}
      * @param cable the checked cable
      * @param bytes the size of the request that carried it
+     * @param trace the trace context of the request, which its records' publish spans continue
      */
-    public record AloneCable(String name, String collection, String via, CheckedCable cable, long bytes) {
+    public record AloneCable(String name, String collection, String via, CheckedCable cable, long bytes,
+            Context trace) {
     }
 
     /**
@@ -149,13 +153,15 @@ public class Imports {
             List<PartIntake> intakes = new ArrayList<>();
             try {
                 for (AloneCable cable : cables) {
-                    var header = new ImportHeader(newImportId(), cable.name(), cable.collection(), cable.via(),
-                            Instant.now(), null);
-                    var intake = new PartIntake(new Origin(header.importId(), cable.name(), UUID.randomUUID().toString()),
-                            cable.collection(), transaction, versions, openVersions, events, publisher, config,
-                            cable::bytes, header);
-                    intakes.add(intake);
-                    intake.take(cable.cable());
+                    try (Scope ignored = cable.trace().makeCurrent()) {
+                        var header = new ImportHeader(newImportId(), cable.name(), cable.collection(), cable.via(),
+                                Instant.now(), null);
+                        var intake = new PartIntake(new Origin(header.importId(), cable.name(),
+                                UUID.randomUUID().toString()), cable.collection(), transaction, versions, openVersions,
+                                events, publisher, config, cable::bytes, header);
+                        intakes.add(intake);
+                        intake.take(cable.cable());
+                    }
                 }
             } catch (BrokerUnavailableException e) {
                 // the intake that failed gave itself up

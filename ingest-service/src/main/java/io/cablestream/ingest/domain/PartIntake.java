@@ -19,6 +19,8 @@ import io.cablestream.ingest.messaging.UploadTransaction;
 import io.cablestream.ingest.progress.ImportEvents;
 import io.cablestream.ingest.read.EntrySink;
 import io.cablestream.parser.CableInput;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,6 +63,7 @@ public final class PartIntake implements EntrySink {
     private final List<CheckedCable> uncommitted = new ArrayList<>();
     private final List<Future<Void>> othersStoring = new ArrayList<>();
     private final List<ImportRejection> rejections = new ArrayList<>();
+    private final Context trace = Context.current();
     private long received;
     private long accepted;
     private long duplicate;
@@ -228,7 +231,8 @@ public final class PartIntake implements EntrySink {
             boolean finished, String failure) {
         PartIntake first = intakes.getFirst();
         for (int round = 1; ; round++) {
-            List<List<Future<RecordMetadata>>> sent = intakes.stream().map(PartIntake::sendVersionRecords).toList();
+            List<List<Future<RecordMetadata>>> sent = intakes.stream()
+                    .map(intake -> intake.traced(intake::sendVersionRecords)).toList();
             List<Map<CheckedCable, TopicPartition>> earlier = new ArrayList<>();
             Map<TopicPartition, Long> claimedUpTo = new HashMap<>();
             for (int i = 0; i < intakes.size(); i++) {
@@ -249,18 +253,31 @@ public final class PartIntake implements EntrySink {
             for (int i = 0; i < intakes.size(); i++) {
                 PartIntake intake = intakes.get(i);
                 earlier.get(i).keySet().forEach(intake::leaveIfStoredByOthers);
-                intake.uncommitted.forEach(intake::sendRaw);
+                intake.traced(() -> {
+                    intake.uncommitted.forEach(intake::sendRaw);
+                    return null;
+                });
             }
         }
         List<ImportPartReport> reports = new ArrayList<>();
         for (PartIntake intake : intakes) {
             ImportPartReport report = intake.report(finished, failure);
-            intake.events.publishIn(transaction, report);
+            intake.traced(() -> {
+                intake.events.publishIn(transaction, report);
+                return null;
+            });
             reports.add(report);
         }
         transaction.commit();
         intakes.forEach(PartIntake::committed);
         return reports;
+    }
+
+    /** Runs {@code step} in the trace context this intake was made in (the request's, when another thread commits it). */
+    private <T> T traced(Supplier<T> step) {
+        try (Scope ignored = trace.makeCurrent()) {
+            return step.get();
+        }
     }
 
     private void committed() {
