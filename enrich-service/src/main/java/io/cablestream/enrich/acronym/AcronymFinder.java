@@ -44,7 +44,8 @@ public final class AcronymFinder {
                 int start = i;
                 int end = wordEnd(text, start);
                 i = Math.max(end, start + 1);
-                if (end == start || !Character.isUpperCase(text.charAt(start))
+                char first = text.charAt(start);
+                if (end == start || !(first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first))
                         || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))) {
                     continue;
                 }
@@ -85,7 +86,9 @@ public final class AcronymFinder {
         int end = start;
         while (end < text.length()) {
             char c = text.charAt(end);
-            if (!(Character.isLetterOrDigit(c) || c == '/' || c == '&' || c == '-')) {
+            boolean letterOrDigit = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    : Character.isLetterOrDigit(c);
+            if (!(letterOrDigit || c == '/' || c == '&' || c == '-')) {
                 break;
             }
             end++;
