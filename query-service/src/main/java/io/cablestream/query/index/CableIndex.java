@@ -31,8 +31,10 @@ import org.apache.lucene.util.IOUtils;
  * {@code versions/}), and the Kafka position both reflect. Each commit stores, in the cable
  * index's user data, the next offset to read for every partition, so a reopened index tells the
  * feeder where to resume; the history is committed first, and recording a version twice is
- * harmless, so a crash between the two commits loses nothing. One thread writes (the feeder);
- * any number of threads read. Refresh listeners learn which cables each refresh made visible.
+ * harmless, so a crash between the two commits loses nothing. One thread writes and refreshes (the
+ * feeder), one thread at a time commits, while the writes go on (a commit holds at least what was written
+ * before the offsets it stores were taken, and replaying the rest is harmless); any number of threads
+ * read. Refresh listeners learn which cables each refresh made visible.
  */
 public final class CableIndex implements Closeable {
 
@@ -92,7 +94,6 @@ public final class CableIndex implements Closeable {
 
     /** Makes everything written so far visible to searches, then tells the refresh listeners which cables it added or changed. */
     public void refresh() throws IOException {
-        versions.refresh();
         searchers.maybeRefreshBlocking();
         if (!unrefreshed.isEmpty()) {
             List<String> visible = List.copyOf(unrefreshed);

@@ -115,17 +115,13 @@ final class VersionHistory implements Closeable {
         writer.deleteDocuments(new Term(OF, normalized(id)));
     }
 
-    void refresh() throws IOException {
-        searchers.maybeRefreshBlocking();
-    }
-
     void commit() throws IOException {
         writer.commit();
     }
 
     /** How many versions {@code access} may see are kept, over all cables. */
     int count(ReaderAccess access) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
         try {
             return searcher.count(access.restrict(new MatchAllDocsQuery()));
         } finally {
@@ -135,7 +131,7 @@ final class VersionHistory implements Closeable {
 
     /** How many kept versions {@code access} may see came with the import {@code importId}. */
     int countFrom(String importId, ReaderAccess access) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
         try {
             return searcher.count(access.restrict(new TermQuery(new Term(IMPORT_ID, importId))));
         } finally {
@@ -145,7 +141,7 @@ final class VersionHistory implements Closeable {
 
     /** The versions of the cable, oldest first; empty when none is kept. */
     List<CableVersion> of(String id) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
         try {
             ScoreDoc[] docs = searcher.search(new TermQuery(new Term(OF, normalized(id))), MOST_VERSIONS, OLDEST_FIRST)
                     .scoreDocs;
@@ -167,6 +163,12 @@ final class VersionHistory implements Closeable {
     @Override
     public void close() throws IOException {
         IOUtils.close(searchers, writer, directory);
+    }
+
+    /** A searcher that sees every version recorded so far; release it to {@link #searchers}. */
+    private IndexSearcher acquire() throws IOException {
+        searchers.maybeRefreshBlocking();
+        return searchers.acquire();
     }
 
     /** The raw record's position, or {@code null} for a version recorded from an event that did not carry it. */

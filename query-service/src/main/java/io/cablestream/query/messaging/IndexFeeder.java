@@ -19,6 +19,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -36,15 +40,17 @@ import org.jboss.logging.Logger;
  * consumer group: it assigns itself every partition and starts each at the offset stored in the
  * index's last commit (from the beginning when there is none), so every replica builds its own
  * full index. Cables are upserted by reference ID and tombstones delete, so replays are harmless.
- * The index is refreshed (what was applied becomes searchable) at most every
- * {@value #REFRESH_CAUGHT_UP_MILLIS} ms while it follows the topic, and every
- * {@value #REFRESH_BEHIND_MILLIS} ms while it is more than {@value #BEHIND_RECORDS} records behind
- * (catching up, rebuilding): each refresh writes a
- * segment that later has to be merged, and refreshing after every batch cost a quarter of the feeder's CPU,
- * every second while behind still a sixth (see docs/benchmarks.md); every commit interval, and when
- * stopping, it is committed with the offsets it reflects. Records it cannot index are parked on
- * {@code cables.enriched.dead-letter.v1} by {@link DeadLetters}; while the broker is unreachable
- * it waits and then rereads from the last record it applied; only a failing index stops the feeder.
+ * The index is refreshed (what was applied becomes searchable) as soon as a batch is applied, but at most
+ * every {@value #REFRESH_CAUGHT_UP_MILLIS} ms while it follows the topic (a batch that comes sooner waits
+ * for that moment, not for the next poll), and every {@value #REFRESH_BEHIND_MILLIS} ms while it is more
+ * than {@value #BEHIND_RECORDS} records behind (catching up, rebuilding): each refresh writes a segment that
+ * later has to be merged, and refreshing after every batch cost a quarter of the feeder's CPU, every second
+ * while behind still a sixth (see docs/benchmarks.md). Every commit interval it is committed with the
+ * offsets it reflects on a thread of its own, since a commit waits for the disk (seconds on a busy machine)
+ * and the feeder goes on meanwhile; when stopping, the feeder waits for that commit and commits once more.
+ * Records it cannot index are parked on {@code cables.enriched.dead-letter.v1} by {@link DeadLetters};
+ * while the broker is unreachable it waits and then rereads from the last record it applied; only a
+ * failing index stops the feeder.
  * Each record is indexed in its own span, a child of the span its {@code traceparent} names.
  */
 public final class IndexFeeder implements Runnable {
@@ -70,6 +76,9 @@ public final class IndexFeeder implements Runnable {
     private final EventTracing tracing;
     private final List<Instant> publishedSinceRefresh = new ArrayList<>();
     private final CountDownLatch stopping = new CountDownLatch(1);
+    private final ExecutorService committer = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("index-committer").factory());
+    private Future<?> lastCommitDone;
     private volatile boolean connected;
     private volatile int partitions;
     private volatile long lag = -1;
@@ -122,10 +131,12 @@ public final class IndexFeeder implements Runnable {
                     pause();
                 }
             }
+            awaitCommit();
             commitIfChanged();
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Feeder stopped: cannot write the index");
         } finally {
+            committer.shutdown();
             connected = false;
             consumer.close(KAFKA_TIMEOUT);
             deadLetters.close();
@@ -201,7 +212,7 @@ public final class IndexFeeder implements Runnable {
     }
 
     private void feedBatch() throws IOException {
-        ConsumerRecords<String, byte[]> batch = consumer.poll(POLL);
+        ConsumerRecords<String, byte[]> batch = consumer.poll(pollTimeout());
         for (ConsumerRecord<String, byte[]> record : batch) {
             apply(record);
             nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
@@ -214,8 +225,7 @@ public final class IndexFeeder implements Runnable {
         }
         unrefreshed |= !batch.isEmpty();
         long now = System.nanoTime();
-        long every = FetchedLag.of(consumer) > BEHIND_RECORDS ? REFRESH_BEHIND_MILLIS : REFRESH_CAUGHT_UP_MILLIS;
-        if (unrefreshed && now - lastRefresh >= every * 1_000_000) {
+        if (unrefreshed && now >= nextRefresh()) {
             index.refresh();
             publishedSinceRefresh.forEach(searchable);
             publishedSinceRefresh.clear();
@@ -223,12 +233,27 @@ public final class IndexFeeder implements Runnable {
             lastRefresh = now;
         }
         if (uncommitted && now - lastCommit >= commitIntervalNanos) {
-            commitIfChanged();
+            commitInBackground();
         }
         if (now - lastCheck >= CHECK_INTERVAL.toNanos()) {
             checkBroker();
             lastCheck = now;
         }
+    }
+
+    /** When the applied records may be refreshed: soon while following the topic, seldom while far behind. */
+    private long nextRefresh() {
+        long every = FetchedLag.of(consumer) > BEHIND_RECORDS ? REFRESH_BEHIND_MILLIS : REFRESH_CAUGHT_UP_MILLIS;
+        return lastRefresh + every * 1_000_000;
+    }
+
+    /** Waits for records no longer than until the records applied and not yet searchable may be refreshed. */
+    private Duration pollTimeout() {
+        if (!unrefreshed) {
+            return POLL;
+        }
+        long untilRefresh = nextRefresh() - System.nanoTime();
+        return untilRefresh <= 0 ? Duration.ZERO : Duration.ofNanos(Math.min(untilRefresh, POLL.toNanos()));
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) throws IOException {
@@ -328,6 +353,45 @@ public final class IndexFeeder implements Runnable {
         if (position > nextOffsets.getOrDefault(partition, -1L)) {
             nextOffsets.put(partition, position);
             uncommitted = true;
+        }
+    }
+
+    /**
+     * Commits the index with the offsets applied so far on the committer's thread, unless the previous
+     * commit is still running (then the next batch tries again); fails when the previous commit failed.
+     */
+    private void commitInBackground() throws IOException {
+        if (lastCommitDone != null && !lastCommitDone.isDone()) {
+            return;
+        }
+        awaitCommit();
+        Map<TopicPartition, Long> offsets = Map.copyOf(nextOffsets);
+        uncommitted = false;
+        lastCommit = System.nanoTime();
+        lastCommitDone = committer.submit(() -> {
+            index.commit(offsets);
+            return null;
+        });
+    }
+
+    /** Waits for the commit running on the committer's thread, if any, and rethrows its failure. */
+    private void awaitCommit() throws IOException {
+        if (lastCommitDone == null) {
+            return;
+        }
+        try {
+            lastCommitDone.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the index was committed", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException failure -> throw failure;
+                case RuntimeException failure -> throw failure;
+                default -> throw new IllegalStateException("cannot commit the index", e.getCause());
+            }
+        } finally {
+            lastCommitDone = null;
         }
     }
 

@@ -61,6 +61,17 @@ class CableIndexTests {
     }
 
     @Test
+    void versionsRecordedSinceTheLastRefreshAreReadWithoutWaitingForTheNext() throws IOException {
+        index.upsert(cable("07MOSCOW3804").importId("imp-1").body("1. Redacted.").document());
+        index.refresh();
+        index.upsert(cable("07MOSCOW3804").importId("imp-1").body("1. Unredacted.").document());
+
+        assertThat(index.versions("07MOSCOW3804")).extracting(CableVersion::body)
+                .containsExactlyInAnyOrder("1. Redacted.", "1. Unredacted.");
+        assertThat(index.versionsFrom("imp-1", ReaderAccess.EVERYTHING)).isEqualTo(2);
+    }
+
+    @Test
     void storedJsonIsTheRecordValueByteForByte() throws IOException {
         byte[] json = cable("07MOSCOW3804").json();
         byte[] withNewerField = new String(json, StandardCharsets.UTF_8)
