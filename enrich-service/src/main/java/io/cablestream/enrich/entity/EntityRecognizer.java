@@ -60,30 +60,32 @@ public class EntityRecognizer {
             found.add(candidates);
         }
         var definitions = new AcronymDefinitions();
-        PhraseIndex<Echo> echoes = echoes(paragraphs, found, definitions);
+        List<List<Candidate>> first = found.stream().map(MentionResolver::resolve).toList();
+        PhraseIndex<Echo> echoes = echoes(paragraphs, first, definitions);
         List<List<Candidate>> mentions = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
-            List<Candidate> candidates = new ArrayList<>(found.get(p));
+            List<Candidate> candidates = null;
             List<Token> tokens = paragraphs.get(p).tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 var echo = echoes.longestAt(tokens, i);
                 if (echo != null) {
+                    candidates = candidates == null ? new ArrayList<>(found.get(p)) : candidates;
                     candidates.add(new Candidate(i, i + echo.length(), echo.value().type(), echo.value().strength(), null));
                 }
             }
-            mentions.add(MentionResolver.resolve(candidates));
+            mentions.add(candidates == null ? first.get(p) : MentionResolver.resolve(candidates));
         }
         return entities(cable, paragraphs, mentions, definitions.definitions());
     }
 
-    private PhraseIndex<Echo> echoes(List<ParagraphTokens> paragraphs, List<List<Candidate>> found,
+    /** The names the cable has established, from each paragraph's mentions of the first pass ({@code first}). */
+    private PhraseIndex<Echo> echoes(List<ParagraphTokens> paragraphs, List<List<Candidate>> first,
             AcronymDefinitions definitions) {
         Set<String> personNames = new LinkedHashSet<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             ParagraphTokens paragraph = paragraphs.get(p);
-            List<Candidate> first = MentionResolver.resolve(found.get(p));
-            definitions.collect(paragraph, first);
-            for (Candidate mention : first) {
+            definitions.collect(paragraph, first.get(p));
+            for (Candidate mention : first.get(p)) {
                 if (mention.type() == EntityType.PERSON && mention.strength() >= 2) {
                     List<String> words = paragraph.tokens().subList(mention.from(), mention.to()).stream()
                             .map(Token::text).toList();
