@@ -83,25 +83,30 @@ public final class CsvRecords {
         boolean quoted = false;
         boolean fieldStart = true;
         while (available()) {
-            char c = buffer[position++];
             if (quoted) {
-                if (c == '"') {
-                    keep(c);
-                    if (available() && buffer[position] == '"') {
-                        position++;
-                        keep('"');
-                        addToField('"');
-                    } else {
-                        quoted = false;
-                    }
+                keepRun(quotedRunEnd());
+                if (position == length) {
                     continue;
                 }
-                if (c == '\n') {
-                    line++;
+                position++;
+                keep('"');
+                if (available() && buffer[position] == '"') {
+                    position++;
+                    keep('"');
+                    addToField('"');
+                } else {
+                    quoted = false;
                 }
-                keep(c);
-                addToField(c);
-            } else if (c == '\n' || c == '\r') {
+                continue;
+            }
+            if (!fieldStart) {
+                keepRun(plainRunEnd());
+                if (position == length) {
+                    continue;
+                }
+            }
+            char c = buffer[position++];
+            if (c == '\n' || c == '\r') {
                 if (c == '\r' && available() && buffer[position] == '\n') {
                     position++;
                 }
@@ -124,6 +129,45 @@ public final class CsvRecords {
         return finish(startLine, quoted);
     }
 
+    /** Where the characters of a quoted field in the buffer end (at its next quote), counting the lines they span. */
+    private int quotedRunEnd() {
+        int end = position;
+        while (end < length && buffer[end] != '"') {
+            if (buffer[end] == '\n') {
+                line++;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /** Where the characters of an unquoted field in the buffer end (at a comma or a line break). */
+    private int plainRunEnd() {
+        int end = position;
+        while (end < length) {
+            char c = buffer[end];
+            if (c == ',' || c == '\n' || c == '\r') {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /** Keeps the buffer's characters from the position up to {@code end} in the record and its field, all at once. */
+    private void keepRun(int end) {
+        int count = end - position;
+        if (count > 0 && !tooLong) {
+            if (text.length() + count > maxRecordChars) {
+                dropTooLong();
+            } else {
+                text.append(buffer, position, count);
+                field.append(buffer, position, count);
+            }
+        }
+        position = end;
+    }
+
     private boolean available() throws IOException {
         if (position < length) {
             return true;
@@ -139,15 +183,20 @@ public final class CsvRecords {
             return;
         }
         if (text.length() >= maxRecordChars) {
-            tooLong = true;
-            text.setLength(0);
-            text.trimToSize();
-            field.setLength(0);
-            field.trimToSize();
-            fields.clear();
+            dropTooLong();
             return;
         }
         text.append(c);
+    }
+
+    /** Lets go of the record, which is longer than the limit. */
+    private void dropTooLong() {
+        tooLong = true;
+        text.setLength(0);
+        text.trimToSize();
+        field.setLength(0);
+        field.trimToSize();
+        fields.clear();
     }
 
     private void addToField(char c) {
