@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.Uuid;
 
@@ -33,9 +34,9 @@ public final class KafkaBrokerProcess {
                             "kafka.tools.StorageTool", "format", "-t", clusterId(dir), "-c", config.toString(),
                             "--ignore-formatted"),
                     settings.home(), log, Duration.ofSeconds(60));
-            var broker = ManagedProcess.start("kafka",
-                    java.command(List.of("-Xms64m", "-Xmx256m", "-Dlog4j2.configurationFile=" + logConfig),
-                            "kafka.Kafka", config.toString()),
+            var jvmArgs = new ArrayList<>(List.of("-Xms64m", "-Xmx256m", "-Dlog4j2.configurationFile=" + logConfig));
+            jvmArgs.addAll(FlightRecording.jvmArgs("kafka", System.getenv()));
+            var broker = ManagedProcess.start("kafka", java.command(jvmArgs, "kafka.Kafka", config.toString()),
                     settings.home(), log);
             awaitListening(broker, settings.kafkaPort(), Duration.ofSeconds(90));
             return broker;

@@ -35,6 +35,7 @@ public record ServiceProcess(String name, int port, String heap, List<String> pr
         var jvmArgs = new ArrayList<>(List.of("-Xmx" + heap, "-Dquarkus.http.port=" + port,
                 "-Dkafka.bootstrap.servers=" + settings.bootstrapServers(),
                 "-Dquarkus.log.console.json.enabled=false"));
+        jvmArgs.addAll(FlightRecording.jvmArgs(name, System.getenv()));
         properties.forEach(p -> jvmArgs.add("-D" + p));
         return ManagedProcess.start(name, java.jar(jvmArgs, jar.toString()), settings.home(),
                 settings.dataDir().resolve("logs/" + name + ".log"));

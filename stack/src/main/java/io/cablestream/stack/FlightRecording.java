@@ -1,0 +1,30 @@
+package io.cablestream.stack;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Optional Java Flight Recorder profiling of the stack's JVMs: when {@code CABLESTREAM_JFR} names a
+ * folder, the broker and every service record with JFR's {@code profile} settings into
+ * {@code <folder>/<process>.jfr} (written when the process stops), e.g.
+ * {@code CABLESTREAM_JFR=/tmp/jfr ./cablestream bench --cables 20000}.
+ */
+public final class FlightRecording {
+
+    /** The environment variable naming the folder of the recordings. */
+    public static final String VARIABLE = "CABLESTREAM_JFR";
+
+    private FlightRecording() {
+    }
+
+    /** The JVM options that make process {@code name} record, or none when {@code environment} asks for no profiling. */
+    public static List<String> jvmArgs(String name, Map<String, String> environment) {
+        String folder = environment.get(VARIABLE);
+        if (folder == null || folder.isBlank()) {
+            return List.of();
+        }
+        Path file = Path.of(folder.strip()).toAbsolutePath().resolve(name + ".jfr");
+        return List.of("-XX:StartFlightRecording=filename=" + file + ",settings=profile,dumponexit=true");
+    }
+}
