@@ -3,6 +3,7 @@ package io.cablestream.contract.stage;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -15,11 +16,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Producer and consumer settings shared by every service: durable producers ({@code acks=all},
- * idempotent, lz4) and consumers that commit only what was fully processed. Security settings
- * come from the environment ({@link KafkaSecurity}); explicit overrides win over both.
- * Keys are reference IDs as strings; values are JSON bytes.
+ * idempotent) and consumers that commit only what was fully processed. Records are not compressed
+ * unless {@code KAFKA_COMPRESSION_TYPE} names a codec (e.g. {@code lz4} where the network between
+ * clients and brokers is the limit): on one machine compressing cost every stage and consumer more
+ * CPU than the bytes saved (docs/benchmarks.md#pipeline). Transactional producers linger longer,
+ * since every commit sends what waits anyway: fewer, larger produce requests, each of which the
+ * broker checks against the transaction. Security settings come from the environment
+ * ({@link KafkaSecurity}); explicit overrides win over both. Keys are reference IDs as strings;
+ * values are JSON bytes.
  */
 public final class KafkaClients {
+
+    /** The environment variable that turns compression on, e.g. {@code KAFKA_COMPRESSION_TYPE=lz4}. */
+    public static final String COMPRESSION_VARIABLE = "KAFKA_COMPRESSION_TYPE";
 
     private KafkaClients() {
     }
@@ -32,7 +41,7 @@ public final class KafkaClients {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, compressionType(System.getenv()));
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
@@ -44,6 +53,12 @@ public final class KafkaClients {
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
+    /** The codec {@code environment} names in {@value #COMPRESSION_VARIABLE}, or {@code none}. */
+    static String compressionType(Map<String, String> environment) {
+        String codec = environment.get(COMPRESSION_VARIABLE);
+        return codec == null || codec.isBlank() ? "none" : codec.strip().toLowerCase(Locale.ROOT);
+    }
+
     /**
      * A durable producer whose sends belong to Kafka transactions; {@code transactionalId} must be
      * unique among running instances (fencing of zombies relies on the consumer group's generation).
@@ -53,6 +68,7 @@ public final class KafkaClients {
         Map<String, String> settings = new HashMap<>(overrides);
         settings.putIfAbsent(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         settings.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "60000");
+        settings.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "100");
         return producer(bootstrapServers, clientId, settings);
     }
 
@@ -86,7 +102,7 @@ public final class KafkaClients {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         config.putAll(KafkaSecurity.fromEnvironment(System.getenv()));
         config.putAll(overrides);
