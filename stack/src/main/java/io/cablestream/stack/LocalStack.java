@@ -23,6 +23,8 @@ public final class LocalStack implements AutoCloseable {
     /** Name of the broker process in {@link #restart} and {@link #kill}. */
     public static final String KAFKA = "kafka";
 
+    /** query-service's maximum heap; the benchmark's bare-Lucene JVM gets the same. */
+    public static final String QUERY_HEAP = "768m";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
 
     private final StackSettings settings;
@@ -51,7 +53,7 @@ public final class LocalStack implements AutoCloseable {
                 new ServiceProcess("ingest-service", settings.ingestPort(), "256m", ingestProperties),
                 new ServiceProcess("parse-service", settings.parsePort(), "256m", serviceProperties),
                 new ServiceProcess("enrich-service", settings.enrichPort(), "256m", serviceProperties),
-                new ServiceProcess("query-service", settings.queryPort(), "768m", queryProperties))) {
+                new ServiceProcess("query-service", settings.queryPort(), QUERY_HEAP, queryProperties))) {
             services.put(service.name(), service);
         }
     }

@@ -32,6 +32,23 @@ final class LoadRun {
     record Result(double p50Millis, double p99Millis, double queriesPerSecond, double concurrentP99Millis) {
     }
 
+    /**
+     * The latencies one way of searching had, in nanoseconds, collected over the rounds.
+     *
+     * @param single the latencies of the single client
+     * @param concurrent the latencies under the concurrent clients
+     * @param concurrentNanos how long the concurrent clients ran, over all rounds
+     */
+    record Latencies(List<Long> single, List<Long> concurrent, long concurrentNanos) {
+
+        Result result() {
+            long[] one = sorted(single);
+            long[] many = sorted(concurrent);
+            return new Result(millis(percentile(one, 0.50)), millis(percentile(one, 0.99)),
+                    many.length / (concurrentNanos / 1e9), millis(percentile(many, 0.99)));
+        }
+    }
+
     /** Latencies in nanoseconds and the time they took, collected over rounds. */
     private static final class Tally {
 
@@ -39,11 +56,8 @@ final class LoadRun {
         private final List<Long> concurrent = new ArrayList<>();
         private long concurrentNanos;
 
-        Result result() {
-            long[] one = sorted(single);
-            long[] many = sorted(concurrent);
-            return new Result(millis(percentile(one, 0.50)), millis(percentile(one, 0.99)),
-                    many.length / (concurrentNanos / 1e9), millis(percentile(many, 0.99)));
+        Latencies latencies() {
+            return new Latencies(List.copyOf(single), List.copyOf(concurrent), concurrentNanos);
         }
     }
 
@@ -57,9 +71,9 @@ final class LoadRun {
      * Warms both up for {@code warmup}, measures {@code requests} single-client searches on each,
      * then {@code rounds} rounds of {@code clients} concurrent clients for {@code window} on each.
      *
-     * @return the results of {@code first} and {@code second}, in that order
+     * @return the latencies of {@code first} and {@code second}, in that order
      */
-    List<Result> compare(Search first, Search second, Duration warmup, int requests, int clients, int rounds,
+    List<Latencies> compare(Search first, Search second, Duration warmup, int requests, int clients, int rounds,
             Duration window) throws Exception {
         long warmupEnd = System.nanoTime() + warmup.toNanos();
         for (int i = 0; System.nanoTime() < warmupEnd; i++) {
@@ -82,7 +96,7 @@ final class LoadRun {
         } finally {
             pool.shutdown();
         }
-        return List.of(a.result(), b.result());
+        return List.of(a.latencies(), b.latencies());
     }
 
     private void concurrently(ExecutorService pool, Search search, int clients, Duration window, Tally tally)

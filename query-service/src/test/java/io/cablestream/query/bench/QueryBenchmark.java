@@ -6,16 +6,14 @@ import io.cablestream.query.index.CableDocument;
 import io.cablestream.query.index.CableIndex;
 import io.cablestream.testsupport.TestTokens;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,14 +30,18 @@ public final class QueryBenchmark {
 
     private static final long SEED = 20_101_128L;
     private static final String FACETS = String.join(",", BareLuceneSearch.FACETS);
-    private static final String TOKEN = TestTokens.admin();
+    /** The classes that decide what the index holds: a change to any of them makes the benchmark rebuild it. */
+    private static final List<String> INDEX_CODE = List.of("bench/SyntheticCorpus", "index/CableDocument",
+            "index/CableFields", "index/CableAnalyzer", "index/EnrichedFieldsReader", "index/Annotations",
+            "index/CableIndex", "index/IndexWriterSettings", "index/VersionHistory");
 
     private QueryBenchmark() {
     }
 
     /**
      * Runs the benchmark. Settings: {@code bench.jar} (the packaged query-service, required),
-     * {@code bench.dir} (index folder, kept between runs), {@code bench.cables} (251287),
+     * {@code bench.dir} (index folder, kept between runs and rebuilt when the index code changed),
+     * {@code bench.log} (the service's log), {@code bench.cables} (251287),
      * {@code bench.queries} (200), {@code bench.requests} (single-client searches of each kind, 2000),
      * {@code bench.clients} (8), {@code bench.rounds} (6) of {@code bench.seconds} (5) per kind with
      * concurrent clients, {@code bench.warmup} (seconds, 20), {@code bench.serviceJvmArgs} (JVM options
@@ -48,6 +50,7 @@ public final class QueryBenchmark {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(System.getProperty("bench.jar"));
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench-index")).toAbsolutePath();
+        Path log = Path.of(System.getProperty("bench.log", "target/bench-service.log")).toAbsolutePath();
         int cables = Integer.getInteger("bench.cables", 251_287);
         int requests = Integer.getInteger("bench.requests", 2_000);
         int clients = Integer.getInteger("bench.clients", 8);
@@ -60,31 +63,23 @@ public final class QueryBenchmark {
         buildIndexIfMissing(corpus, dir, cables);
         var run = new LoadRun(corpus.queries(Integer.getInteger("bench.queries", 200)));
 
-        List<LoadRun.Result> results;
-        try (var process = ServiceProcess.start(jar, dir, serviceJvmArgs, dir.resolveSibling("bench-service.log"));
+        List<LoadRun.Latencies> results;
+        try (var process = ServiceProcess.start(jar, dir, serviceJvmArgs, log);
                 var lucene = new BareLuceneSearch(dir.resolve("cables"))) {
-            HttpClient http = HttpClient.newHttpClient();
-            results = run.compare(q -> searchOverHttp(http, process.base(), q), lucene::search, warmup, requests,
-                    clients, rounds, window);
+            var http = new HttpSearch(process.base(), TestTokens.admin());
+            results = run.compare(http::search, lucene::search, warmup, requests, clients, rounds, window);
         }
-        LoadRun.Result service = results.get(0);
-        LoadRun.Result bare = results.get(1);
-        report(cables, dir, clients, service, bare);
+        report(cables, dir, clients, results.get(0).result(), results.get(1).result());
     }
 
-    private static void searchOverHttp(HttpClient http, URI base, String q) throws Exception {
-        URI uri = base.resolve("cables?limit=20&facets=" + FACETS + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", TestTokens.bearer(TOKEN)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": "
-                    + new String(response.body(), StandardCharsets.UTF_8));
-        }
-    }
-
+    /**
+     * Builds the index unless {@code dir} holds one of {@code cables} cables built by the same index code
+     * (the digest of the class files of {@code INDEX_CODE}, kept in the marker file written last).
+     */
     private static void buildIndexIfMissing(SyntheticCorpus corpus, Path dir, int cables) throws IOException {
         Path complete = dir.resolve("complete-" + cables);
-        if (Files.exists(complete)) {
+        String code = indexCodeDigest();
+        if (Files.exists(complete) && Files.readString(complete).equals(code)) {
             System.out.printf("Reusing the index of %d synthetic cables in %s%n", cables, dir);
             return;
         }
@@ -101,8 +96,23 @@ public final class QueryBenchmark {
             }
             index.commit(Map.of());
         }
-        Files.createFile(complete);
+        Files.writeString(complete, code);
         System.out.printf("Indexed in %.0f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    private static String indexCodeDigest() throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String type : INDEX_CODE) {
+            try (InputStream in = QueryBenchmark.class.getResourceAsStream("/io/cablestream/query/" + type + ".class")) {
+                digest.update(in.readAllBytes());
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static void report(int cables, Path dir, int clients, LoadRun.Result service, LoadRun.Result bare)

@@ -47,7 +47,7 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmArgs);
-        Path publicKey = TestTokens.publicKeyFile(indexDir.resolveSibling("bench-jwt-public.pem"));
+        Path publicKey = TestTokens.publicKeyFile(log.resolveSibling("bench-jwt-public.pem"));
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dcablestream.query.index-dir=" + indexDir,
                 "-Dmp.jwt.verify.publickey.location=" + publicKey.toUri(),
                 "-Dkafka.bootstrap.servers=" + bootstrap, "-Dquarkus.log.level=WARN",

@@ -1,6 +1,7 @@
 package io.cablestream.stack.bench;
 
 import io.cablestream.stack.JavaCommand;
+import io.cablestream.stack.LocalStack;
 import io.cablestream.stack.ManagedProcess;
 import io.cablestream.stack.StackException;
 import java.io.File;
@@ -9,14 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Runs query-service's bare-Lucene benchmark programs ({@code BareLuceneIndexing},
- * {@code BareLuceneLoad} in its test sources) in a JVM of their own, with query-service's compiled
- * classes and runtime libraries — so the limits use query-service's own schema and code, not a copy.
+ * {@code QueryComparison} in its test sources) in a JVM of their own, with query-service's compiled
+ * classes and runtime libraries and query-service's heap — so the limits use query-service's own
+ * schema and code, not a copy.
  */
 final class LuceneChild {
 
@@ -28,6 +32,7 @@ final class LuceneChild {
         }
     }
 
+    private static final long ROUND_SECONDS = 5;
     private static final Pattern INDEXED = Pattern.compile(
             "cables=(\\d+) seconds=([0-9.]+) cpuSeconds=([0-9.]+)");
 
@@ -62,30 +67,42 @@ final class LuceneChild {
                 Double.parseDouble(m.group(3)));
     }
 
-    /** The same searches with bare Lucene on query-service's index folder. */
-    QueryLoad.Result search(Path indexDir, Path queries, int clients, Duration window, int requests, Duration warmup)
-            throws IOException {
-        Path out = logs.resolve("bare-lucene-latencies.txt");
-        run("bare-lucene-load", logs.resolve("bare-lucene-load.log"), Duration.ofMinutes(30),
-                "io.cablestream.query.bench.BareLuceneLoad", indexDir.toString(), queries.toString(),
-                Integer.toString(clients), Long.toString(window.toSeconds()), Integer.toString(requests),
-                Long.toString(warmup.toSeconds()), out.toString());
-        List<Long> single = new ArrayList<>();
-        List<Long> concurrent = new ArrayList<>();
-        double seconds = 0;
+    /**
+     * The same searches through query-service over HTTP and with bare Lucene on its index folder,
+     * interleaved: one client alternating between the two, then rounds of {@value #ROUND_SECONDS} s of
+     * concurrent clients on one and then the other, until each had {@code window}.
+     *
+     * @return query-service's result, then bare Lucene's
+     */
+    List<QueryLoad.Result> compare(String queryUrl, Path tokenFile, Path indexDir, Path queries, int clients,
+            Duration window, int requests, Duration warmup) throws IOException {
+        Path out = logs.resolve("query-latencies.txt");
+        long rounds = Math.max(1, window.toSeconds() / ROUND_SECONDS);
+        run("query-comparison", logs.resolve("query-comparison.log"), Duration.ofMinutes(30),
+                "io.cablestream.query.bench.QueryComparison", queryUrl, tokenFile.toString(), indexDir.toString(),
+                queries.toString(), Integer.toString(clients), Long.toString(ROUND_SECONDS), Long.toString(rounds),
+                Integer.toString(requests), Long.toString(warmup.toSeconds()), out.toString());
+        Map<String, List<Long>> latencies = new HashMap<>();
+        Map<String, Double> seconds = new HashMap<>();
         for (String line : Files.readAllLines(out)) {
             String[] parts = line.split(" ");
-            long nanos = Long.parseLong(parts[1]);
-            switch (parts[0]) {
-                case "single" -> single.add(nanos);
-                case "concurrent" -> concurrent.add(nanos);
-                default -> seconds = nanos / 1e9;
+            long nanos = Long.parseLong(parts[2]);
+            if (parts[1].equals("window")) {
+                seconds.put(parts[0], nanos / 1e9);
+            } else {
+                latencies.computeIfAbsent(parts[0] + " " + parts[1], key -> new ArrayList<>()).add(nanos);
             }
         }
-        return new QueryLoad.Result(Latencies.of(single), Latencies.of(concurrent), seconds);
+        return List.of(result(latencies, seconds, "service"), result(latencies, seconds, "lucene"));
+    }
+
+    private static QueryLoad.Result result(Map<String, List<Long>> latencies, Map<String, Double> seconds, String side) {
+        return new QueryLoad.Result(Latencies.of(latencies.getOrDefault(side + " single", List.of())),
+                Latencies.of(latencies.getOrDefault(side + " concurrent", List.of())), seconds.getOrDefault(side, 0.0));
     }
 
     private void run(String name, Path log, Duration timeout, String main, String... args) {
-        ManagedProcess.runToCompletion(name, java.command(List.of("-Xmx1g"), main, args), home, log, timeout);
+        ManagedProcess.runToCompletion(name, java.command(List.of("-Xmx" + LocalStack.QUERY_HEAP), main, args), home, log,
+                timeout);
     }
 }

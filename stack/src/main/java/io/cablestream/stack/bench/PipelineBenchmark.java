@@ -54,14 +54,16 @@ record PipelineBenchmark(long cables, int freshnessRate, Duration freshnessTime,
             var freshness = new Freshness(stack.url("ingest-service"), stack.url("query-service"), stack.token(),
                     stack.bootstrap()).run(freshnessRate, freshnessTime, FRESH_SEED);
             load.mark("freshness");
-            step("Queries: one client, then %d concurrent clients for %d s, over HTTP and with bare Lucene", clients,
-                    queryWindow.toSeconds());
-            List<String> queries = QueryLoad.queries(200, SEED);
+            step("Queries: one client, then %d concurrent clients for %d s, over HTTP and with bare Lucene, interleaved",
+                    clients, queryWindow.toSeconds());
             Path queryFile = work.resolve("queries.txt");
-            Files.write(queryFile, queries);
-            Duration warmup = Duration.ofSeconds(10);
-            var http = new QueryLoad(stack.url("query-service"), stack.token()).run(queries, warmup, 1000, clients, queryWindow);
-            var bare = lucene.search(stack.queryIndexDir(), queryFile, clients, queryWindow, 1000, warmup);
+            Files.write(queryFile, QueryLoad.queries(200, SEED));
+            Path tokenFile = work.resolve("query-token.txt");
+            Files.writeString(tokenFile, stack.token());
+            List<QueryLoad.Result> searches = lucene.compare(stack.url("query-service"), tokenFile,
+                    stack.queryIndexDir(), queryFile, clients, queryWindow, 1000, Duration.ofSeconds(10));
+            var http = searches.get(0);
+            var bare = searches.get(1);
             load.mark("queries");
             Map<String, Long> peakRss = stack.peakRss();
             var report = new PipelineReport(cables, pipe, pipeline, index, freshness, freshnessRate, http, bare, clients,

@@ -104,8 +104,9 @@ record PipelineReport(long cables, PipeLimit.Result pipe, PipelineRun.Result pip
 
                 200 queries made of words from the generated cables (single words, two words, two-word phrases),
                 each with facets `%s` and the top 20 highlighted, over the %,d cables indexed above; %,d searches
-                by one client, then %d concurrent clients for %.0f s, first through query-service (HTTP, JSON),
-                then with bare Lucene (`BareLuceneSearch`) in its own JVM on the same index folder.
+                by one client, then %d concurrent clients for %.0f s, through query-service (HTTP/1.1, JSON) and
+                with bare Lucene (`BareLuceneSearch`) on the same index folder, interleaved (`QueryComparison`:
+                the one client alternates query by query, the concurrent clients in rounds of 5 s).
 
                 | | 1 client p50 | 1 client p99 | %d clients: queries/s | %d clients p50 | %d clients p99 |
                 |--|------------:|-------------:|----------------------:|---------------:|---------------:|
