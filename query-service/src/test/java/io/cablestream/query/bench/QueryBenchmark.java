@@ -30,10 +30,13 @@ public final class QueryBenchmark {
 
     private static final long SEED = 20_101_128L;
     private static final String FACETS = String.join(",", BareLuceneSearch.FACETS);
-    /** The classes that decide what the index holds: a change to any of them makes the benchmark rebuild it. */
+    /**
+     * The classes that decide what the searched index ({@code cables/}) holds: the cables, their documents and
+     * analysis, and the writer's settings (codec, segments). A change to any of them makes the benchmark rebuild it.
+     */
     private static final List<String> INDEX_CODE = List.of("bench/SyntheticCorpus", "index/CableDocument",
             "index/CableFields", "index/CableAnalyzer", "index/EnrichedFieldsReader", "index/Annotations",
-            "index/CableIndex", "index/IndexWriterSettings", "index/VersionHistory");
+            "index/IndexWriterSettings");
 
     private QueryBenchmark() {
     }
