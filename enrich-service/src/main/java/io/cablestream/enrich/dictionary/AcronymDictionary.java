@@ -1,6 +1,6 @@
 package io.cablestream.enrich.dictionary;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.Optional;
  * places) and the organization TAGS of {@link TagDictionary} that carry an expansion. Case-sensitive, as
  * cables write them ({@code GoI} and {@code GOI} are both listed).
  */
-@ApplicationScoped
+@Singleton
 public class AcronymDictionary {
 
     private final Map<String, Acronym> byAcronym = new HashMap<>();

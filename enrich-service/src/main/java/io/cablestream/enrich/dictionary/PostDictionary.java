@@ -1,6 +1,6 @@
 package io.cablestream.enrich.dictionary;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The project's dictionary of U.S. posts ({@code dictionaries/posts.tsv}): finds a post by the code of a
  * reference ID ({@code 07MOSCOW3804} is from {@code MOSCOW}) or by its name ({@code Embassy Moscow}).
  */
-@ApplicationScoped
+@Singleton
 public class PostDictionary {
 
     private static final Pattern REFERENCE_ID = Pattern.compile("\\d{2}([A-Z]+?)\\d+");

@@ -1,6 +1,6 @@
 package io.cablestream.enrich.dictionary;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * Routing indicators and the stations they address ({@code dictionaries/stations.tsv}, converted from the
  * facts of cablemap's {@code route2name.csv}), with the post code when the station is a U.S. post.
  */
-@ApplicationScoped
+@Singleton
 public class StationDictionary {
 
     /** A station: its name, e.g. {@code AMEMBASSY MOSCOW}, and its post code or {@code null}. */

@@ -1,6 +1,6 @@
 package io.cablestream.enrich.dictionary;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * for geographic tags, source). Codes are matched case-insensitively; person tags written
  * {@code SURNAME, GIVEN} are recognized by their form. Also answers country names by ISO code.
  */
-@ApplicationScoped
+@Singleton
 public class TagDictionary {
 
     static final String RESOURCE = "/dictionaries/tags.tsv";

@@ -5,13 +5,13 @@ import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.enrich.acronym.AcronymFinder;
 import io.cablestream.enrich.acronym.AcronymUse;
 import io.cablestream.enrich.dictionary.AcronymDictionary;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * Expands the acronyms a cable's paragraphs use. Output ({@code acronyms}): a list of {@link AcronymUse} in
  * order of first use; acronyms neither the cable nor the dictionary expands are kept with {@code known=false}.
  */
-@ApplicationScoped
+@Singleton
 public class AcronymEnricher implements Enricher {
 
     private final AcronymFinder finder;

@@ -4,7 +4,7 @@ import io.cablestream.contract.event.Annotation;
 import io.cablestream.contract.event.EnrichedCable;
 import io.cablestream.contract.event.ParsedCable;
 import io.quarkus.arc.All;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,7 +15,7 @@ import java.util.List;
  * enricher's name and version. An enricher that fails rejects the cable with a reason naming the enricher,
  * so the stage parks it on the dead-letter topic instead of publishing a partial result.
  */
-@ApplicationScoped
+@Singleton
 public class CableEnricher {
 
     private final List<Enricher> enrichers;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.enrich.time.DateFinder;
 import io.cablestream.enrich.time.DateMention;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.List;
  * cable of 2 August 2007 is 2007-07-27). Output ({@code dates}): a list of {@link DateMention} in paragraph
  * order; without a creation date only dates that state their year are resolved.
  */
-@ApplicationScoped
+@Singleton
 public class DateEnricher implements Enricher {
 
     @Override

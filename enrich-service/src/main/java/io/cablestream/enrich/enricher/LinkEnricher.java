@@ -3,7 +3,7 @@ package io.cablestream.enrich.enricher;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.enrich.dictionary.PostDictionary;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * paragraphs whose post the dictionary knows. Output ({@code links}): {@link Links}; the query side answers
  * "cited by" by inverting {@code cites}.
  */
-@ApplicationScoped
+@Singleton
 public class LinkEnricher implements Enricher {
 
     /** The reference IDs a cable cites, in order of appearance, without duplicates or itself. */

@@ -6,13 +6,13 @@ import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.enrich.dictionary.Post;
 import io.cablestream.enrich.dictionary.PostDictionary;
 import io.cablestream.enrich.dictionary.TagDictionary;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * Places the post a cable came from, found by the post code of its reference ID or else by its origin.
  * Output ({@code origin}): an {@link Origin}; an unknown post is kept with {@code known=false}.
  */
-@ApplicationScoped
+@Singleton
 public class OriginEnricher implements Enricher {
 
     /** Where a cable was written; the location fields are absent when the post is unknown. */

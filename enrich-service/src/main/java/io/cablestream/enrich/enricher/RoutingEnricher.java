@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.contract.event.ParsedCable.Recipient;
 import io.cablestream.enrich.dictionary.StationDictionary;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
  * list of {@link Station} in header order (from, then to, then info); an indicator the dictionary lacks is
  * kept with {@code known=false} and the name the header gives.
  */
-@ApplicationScoped
+@Singleton
 public class RoutingEnricher implements Enricher {
 
     /** One station of the header: its role, indicator, name and U.S. post code when it is one. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cablestream.contract.event.ParsedCable;
 import io.cablestream.enrich.dictionary.TagDictionary;
 import io.cablestream.enrich.dictionary.TagExplanation;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
@@ -12,7 +12,7 @@ import java.util.List;
  * {@link TagExplanation} in the cable's order; geographic tags carry their ISO 3166 code; unknown codes are
  * kept with {@code known=false}.
  */
-@ApplicationScoped
+@Singleton
 public class TagEnricher implements Enricher {
 
     private final TagDictionary dictionary;

@@ -6,7 +6,7 @@ import io.cablestream.enrich.dictionary.DictionaryFile;
 import io.cablestream.enrich.dictionary.Post;
 import io.cablestream.enrich.dictionary.PostDictionary;
 import io.cablestream.enrich.dictionary.TagDictionary;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * and the capitalized words that are never names. Single words are answered by {@link #word(String)} in one
  * lookup; phrases by the {@link PhraseIndex}es. Everything is matched case-sensitively, as written.
  */
-@ApplicationScoped
+@Singleton
 public class EntityLexicon {
 
     private static final String DIR = "/dictionaries/entities/";

@@ -1,7 +1,7 @@
 package io.cablestream.enrich.entity;
 
 import io.cablestream.contract.event.ParsedCable;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * names the cable has established — short forms of people's names and the acronyms it defines — wherever
  * else they occur. Thread-safe; one instance serves every cable.
  */
-@ApplicationScoped
+@Singleton
 public class EntityRecognizer {
 
     private static final java.util.regex.Pattern MIXED_ACRONYM = java.util.regex.Pattern.compile("[A-Z][a-z][A-Z]+");

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class PersonDirectory {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final EntityLexicon lexicon;
     private final List<Entry> entries = new ArrayList<>();
@@ -115,7 +116,7 @@ public final class PersonDirectory {
     private java.util.Optional<String> role(String title) {
         List<String> expanded = new ArrayList<>();
         boolean office = false;
-        for (String word : title.trim().split("\\s+")) {
+        for (String word : WHITESPACE.split(title.trim())) {
             TitleWord titleWord = lexicon.title(word);
             office |= titleWord == null || !titleWord.kind().equals("honorific");
             if (titleWord == null || !titleWord.kind().equals("honorific")) {
