@@ -48,7 +48,10 @@ public final class OrganizationFinder {
             if (role != null) {
                 phrase(paragraph, i, role).ifPresent(found::add);
             }
-            media(paragraph, i).ifPresent(found::add);
+            Candidate medium = media(paragraph, i).orElse(null);
+            if (medium != null) {
+                found.add(medium);
+            }
         }
         return found;
     }

@@ -40,19 +40,22 @@ public final class EnrichedEvent {
         if (end - start < 2 || parsedEvent[start] != '{' || parsedEvent[end - 1] != '}') {
             return Topics.ENRICHED.encode(enriched);
         }
-        var out = new ByteArrayOutputStream(end - start + 8192);
+        var tail = new ByteArrayOutputStream(8192);
         try {
-            out.write(CABLE);
-            out.write(parsedEvent, start, end - start);
-            out.write(ANNOTATIONS);
-            Json.MAPPER.writeValue(out, enriched.annotations());
-            out.write(ENRICHED_AT);
-            Json.MAPPER.writeValue(out, enriched.enrichedAt());
+            tail.write(ANNOTATIONS);
+            Json.MAPPER.writeValue(tail, enriched.annotations());
+            tail.write(ENRICHED_AT);
+            Json.MAPPER.writeValue(tail, enriched.enrichedAt());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode the enriched event of " + enriched.cable().referenceId(), e);
         }
-        out.write('}');
-        return out.toByteArray();
+        tail.write('}');
+        byte[] event = new byte[CABLE.length + (end - start) + tail.size()];
+        System.arraycopy(CABLE, 0, event, 0, CABLE.length);
+        System.arraycopy(parsedEvent, start, event, CABLE.length, end - start);
+        byte[] annotations = tail.toByteArray();
+        System.arraycopy(annotations, 0, event, CABLE.length + end - start, annotations.length);
+        return event;
     }
 
     private static boolean isWhitespace(byte b) {
