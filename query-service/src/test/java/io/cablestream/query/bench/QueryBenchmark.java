@@ -68,8 +68,8 @@ public final class QueryBenchmark {
 
         List<LoadRun.Latencies> results;
         try (var process = ServiceProcess.start(jar, dir, serviceJvmArgs, log);
-                var lucene = new BareLuceneSearch(dir.resolve("cables"))) {
-            var http = new HttpSearch(process.base(), TestTokens.admin());
+                var lucene = new BareLuceneSearch(dir.resolve("cables"));
+                var http = new HttpSearch(process.base(), TestTokens.admin())) {
             results = run.compare(http::search, lucene::search, warmup, requests, clients, rounds, window);
         }
         report(cables, dir, clients, results.get(0).result(), results.get(1).result());

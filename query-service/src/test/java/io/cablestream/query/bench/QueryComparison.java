@@ -28,8 +28,6 @@ public final class QueryComparison {
      * concurrent round, rounds, single-client searches, seconds of warm-up, output file.
      */
     public static void main(String[] args) throws Exception {
-        var service = new HttpSearch(URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/"),
-                Files.readString(Path.of(args[1])).strip());
         Path index = Path.of(args[2]);
         var run = new LoadRun(Files.readAllLines(Path.of(args[3])));
         int clients = Integer.parseInt(args[4]);
@@ -38,7 +36,9 @@ public final class QueryComparison {
         int requests = Integer.parseInt(args[7]);
         Duration warmup = Duration.ofSeconds(Long.parseLong(args[8]));
         List<LoadRun.Latencies> sides;
-        try (var lucene = new BareLuceneSearch(index.resolve("cables"))) {
+        try (var service = new HttpSearch(URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/"),
+                        Files.readString(Path.of(args[1])).strip());
+                var lucene = new BareLuceneSearch(index.resolve("cables"))) {
             sides = run.compare(service::search, lucene::search, warmup, requests, clients, rounds, window);
         }
         try (var out = new PrintWriter(Files.newBufferedWriter(Path.of(args[9])))) {
