@@ -21,7 +21,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
@@ -34,15 +36,22 @@ import org.apache.lucene.util.IOUtils;
  * harmless, so a crash between the two commits loses nothing. One thread writes and refreshes (the
  * feeder), one thread at a time commits, while the writes go on (a commit holds at least what was written
  * before the offsets it stores were taken, and replaying the rest is harmless); any number of threads
- * read. Refresh listeners learn which cables each refresh made visible.
+ * read. Refresh listeners learn which cables each refresh made visible. The small segments that refreshes
+ * and their merges write stay in memory ({@link NRTCachingDirectory}) until a commit writes and syncs them
+ * with the commit that names them, so a refresh creates no files; a crash loses only what the next start
+ * replays from the stored offsets anyway.
  */
 public final class CableIndex implements Closeable {
 
     private static final String OFFSET_PREFIX = "kafka.offset/";
+    /** Segments written by a refresh or merged up to this size stay in memory until a commit writes them to disk. */
+    private static final double CACHED_SEGMENT_MB = 4;
+    /** At most this much of such segments is held in memory; beyond it they are written to disk at once. */
+    private static final double CACHED_MB = 32;
 
     private final CableAnalyzer analyzer;
     private final Path dir;
-    private final FSDirectory directory;
+    private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final VersionHistory versions;
@@ -50,7 +59,7 @@ public final class CableIndex implements Closeable {
     private final List<Consumer<List<String>>> refreshListeners = new CopyOnWriteArrayList<>();
     private volatile Map<TopicPartition, Long> committedOffsets;
 
-    private CableIndex(Path dir, FSDirectory directory, VersionHistory versions, CableAnalyzer analyzer)
+    private CableIndex(Path dir, Directory directory, VersionHistory versions, CableAnalyzer analyzer)
             throws IOException {
         this.dir = dir;
         this.analyzer = analyzer;
@@ -63,7 +72,8 @@ public final class CableIndex implements Closeable {
 
     /** Opens the index in {@code dir}, creating an empty one when there is none. */
     public static CableIndex open(Path dir) throws IOException {
-        FSDirectory directory = FSDirectory.open(Files.createDirectories(dir.resolve("cables")));
+        Directory directory = new NRTCachingDirectory(FSDirectory.open(Files.createDirectories(dir.resolve("cables"))),
+                CACHED_SEGMENT_MB, CACHED_MB);
         var analyzer = new CableAnalyzer();
         VersionHistory versions = null;
         try {
