@@ -42,9 +42,8 @@ import org.jboss.logging.Logger;
  * full index. Cables are upserted by reference ID and tombstones delete, so replays are harmless.
  * The index is refreshed (what was applied becomes searchable) as soon as a batch is applied, but at most
  * every {@value #REFRESH_CAUGHT_UP_MILLIS} ms while it follows the topic (a batch that comes sooner waits
- * for that moment, not for the next poll; a large batch is refreshed part-way when that moment comes, so
- * its first cables do not wait until the last is indexed), and every {@value #REFRESH_BEHIND_MILLIS} ms
- * while it is more than {@value #BEHIND_RECORDS} records behind (catching up, rebuilding): each refresh writes a segment that
+ * for that moment, not for the next poll), and every {@value #REFRESH_BEHIND_MILLIS} ms while it is more
+ * than {@value #BEHIND_RECORDS} records behind (catching up, rebuilding): each refresh writes a segment that
  * later has to be merged, and refreshing after every batch cost a quarter of the feeder's CPU, every second
  * while behind still a sixth (see docs/benchmarks.md). Every commit interval it is committed with the
  * offsets it reflects on a thread of its own, since a commit waits for the disk (seconds on a busy machine)
@@ -218,27 +217,13 @@ public final class IndexFeeder implements Runnable {
             apply(record);
             nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
             uncommitted = true;
-            unrefreshed = true;
-            refreshIfDue();
         }
         for (TopicPartition partition : List.copyOf(nextOffsets.keySet())) {
             if (consumer.assignment().contains(partition)) {
                 advanceTo(partition, consumer.position(partition));
             }
         }
-        refreshIfDue();
-        long now = System.nanoTime();
-        if (uncommitted && now - lastCommit >= commitIntervalNanos) {
-            commitInBackground();
-        }
-        if (now - lastCheck >= CHECK_INTERVAL.toNanos()) {
-            checkBroker();
-            lastCheck = now;
-        }
-    }
-
-    /** Makes the applied records searchable when their refresh is due, and tells who waits for them. */
-    private void refreshIfDue() throws IOException {
+        unrefreshed |= !batch.isEmpty();
         long now = System.nanoTime();
         if (unrefreshed && now >= nextRefresh()) {
             index.refresh();
@@ -246,6 +231,13 @@ public final class IndexFeeder implements Runnable {
             publishedSinceRefresh.clear();
             unrefreshed = false;
             lastRefresh = now;
+        }
+        if (uncommitted && now - lastCommit >= commitIntervalNanos) {
+            commitInBackground();
+        }
+        if (now - lastCheck >= CHECK_INTERVAL.toNanos()) {
+            checkBroker();
+            lastCheck = now;
         }
     }
 
