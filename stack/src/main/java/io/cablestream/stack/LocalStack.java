@@ -24,7 +24,7 @@ public final class LocalStack implements AutoCloseable {
     public static final String KAFKA = "kafka";
 
     /** query-service's maximum heap; the benchmark's bare-Lucene JVM gets the same. */
-    public static final String QUERY_HEAP = "768m";
+    public static final String QUERY_HEAP = "512m";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
 
     private final StackSettings settings;
