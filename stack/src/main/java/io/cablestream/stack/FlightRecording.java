@@ -1,5 +1,8 @@
 package io.cablestream.stack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +10,7 @@ import java.util.Map;
 /**
  * Optional Java Flight Recorder profiling of the stack's JVMs: when {@code CABLESTREAM_JFR} names a
  * folder, the broker and every service record with JFR's {@code profile} settings into
- * {@code <folder>/<process>.jfr} (written when the process stops), e.g.
+ * {@code <folder>/<process>.jfr} (written when the process stops; the folder is created when missing), e.g.
  * {@code CABLESTREAM_JFR=/tmp/jfr ./cablestream bench --cables 20000}.
  */
 public final class FlightRecording {
@@ -24,7 +27,14 @@ public final class FlightRecording {
         if (folder == null || folder.isBlank()) {
             return List.of();
         }
-        Path file = Path.of(folder.strip()).toAbsolutePath().resolve(name + ".jfr");
+        Path directory = Path.of(folder.strip()).toAbsolutePath();
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + directory + ", the folder " + VARIABLE
+                    + " names for JFR recordings: " + e.getMessage() + "; name a writable folder or unset " + VARIABLE, e);
+        }
+        Path file = directory.resolve(name + ".jfr");
         return List.of("-XX:StartFlightRecording=filename=" + file + ",settings=profile,dumponexit=true");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** JFR profiling of the stack's JVMs is asked for by {@code CABLESTREAM_JFR} and names one file per process. */
 class FlightRecordingTest {
@@ -16,9 +17,11 @@ class FlightRecordingTest {
     }
 
     @Test
-    void recordsEachProcessIntoItsOwnFile() {
-        var args = FlightRecording.jvmArgs("parse-service", Map.of(FlightRecording.VARIABLE, "/tmp/jfr"));
+    void recordsEachProcessIntoItsOwnFileInAFolderMadeWhenMissing(@TempDir Path temp) {
+        Path folder = temp.resolve("jfr");
+        var args = FlightRecording.jvmArgs("parse-service", Map.of(FlightRecording.VARIABLE, folder.toString()));
         assertThat(args).containsExactly("-XX:StartFlightRecording=filename="
-                + Path.of("/tmp/jfr/parse-service.jfr") + ",settings=profile,dumponexit=true");
+                + folder.resolve("parse-service.jfr") + ",settings=profile,dumponexit=true");
+        assertThat(folder).isDirectory();
     }
 }
