@@ -119,7 +119,7 @@ public class Imports {
     public ImportPartReport receiveAlone(String name, String collection, String via, LongSupplier bytesRead,
             PartReader reader) {
         state.awaitLoaded();
-        var header = new ImportHeader(newImportId(), name, collection, via, Instant.now(), null);
+        var header = aloneHeader(name, collection, via);
         return receive(header.importId(), collection, name, bytesRead, reader, header);
     }
 
@@ -154,8 +154,7 @@ public class Imports {
             try {
                 for (AloneCable cable : cables) {
                     try (Scope ignored = cable.trace().makeCurrent()) {
-                        var header = new ImportHeader(newImportId(), cable.name(), cable.collection(), cable.via(),
-                                Instant.now(), null);
+                        var header = aloneHeader(cable.name(), cable.collection(), cable.via());
                         var intake = new PartIntake(new Origin(header.importId(), cable.name(),
                                 UUID.randomUUID().toString()), cable.collection(), transaction, versions, openVersions,
                                 events, publisher, config, cable::bytes, header);
@@ -185,6 +184,11 @@ public class Imports {
      * @param intake the intake, whose {@link PartIntake#awaitOthersStoring()} is left to call
      */
     public record AloneReceived(ImportPartReport report, PartIntake intake) {
+    }
+
+    /** The header of a new import made of one file, opened now. */
+    private static ImportHeader aloneHeader(String name, String collection, String via) {
+        return new ImportHeader(newImportId(), name, collection, via, Instant.now(), null);
     }
 
     private ImportPartReport receive(String importId, String collection, String part, LongSupplier bytesRead,

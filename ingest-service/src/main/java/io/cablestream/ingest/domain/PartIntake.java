@@ -231,8 +231,8 @@ public final class PartIntake implements EntrySink {
             boolean finished, String failure) {
         PartIntake first = intakes.getFirst();
         for (int round = 1; ; round++) {
-            List<List<Future<RecordMetadata>>> sent = intakes.stream()
-                    .map(intake -> intake.traced(intake::sendVersionRecords)).toList();
+            List<List<Future<RecordMetadata>>> sent = new ArrayList<>();
+            intakes.forEach(intake -> intake.traced(() -> sent.add(intake.sendVersionRecords())));
             List<Map<CheckedCable, TopicPartition>> earlier = new ArrayList<>();
             Map<TopicPartition, Long> claimedUpTo = new HashMap<>();
             for (int i = 0; i < intakes.size(); i++) {
@@ -253,19 +253,13 @@ public final class PartIntake implements EntrySink {
             for (int i = 0; i < intakes.size(); i++) {
                 PartIntake intake = intakes.get(i);
                 earlier.get(i).keySet().forEach(intake::leaveIfStoredByOthers);
-                intake.traced(() -> {
-                    intake.uncommitted.forEach(intake::sendRaw);
-                    return null;
-                });
+                intake.traced(() -> intake.uncommitted.forEach(intake::sendRaw));
             }
         }
         List<ImportPartReport> reports = new ArrayList<>();
         for (PartIntake intake : intakes) {
             ImportPartReport report = intake.report(finished, failure);
-            intake.traced(() -> {
-                intake.events.publishIn(transaction, report);
-                return null;
-            });
+            intake.traced(() -> intake.events.publishIn(transaction, report));
             reports.add(report);
         }
         transaction.commit();
@@ -274,9 +268,9 @@ public final class PartIntake implements EntrySink {
     }
 
     /** Runs {@code step} in the trace context this intake was made in (the request's, when another thread commits it). */
-    private <T> T traced(Supplier<T> step) {
+    private void traced(Runnable step) {
         try (Scope ignored = trace.makeCurrent()) {
-            return step.get();
+            step.run();
         }
     }
 
